@@ -1,0 +1,47 @@
+package io.medallion.application.port.in;
+
+import io.medallion.application.port.out.LayerResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What one run did: files ingested, each table's result, time per stage, and how it ended. */
+public record RunReport(
+    RunId runId,
+    Instant startedAt,
+    Instant finishedAt,
+    Optional<String> failure,
+    List<IngestedFile> ingested,
+    List<LayerResult> tables,
+    List<StageTiming> stages) {
+
+  public RunReport {
+    ingested = List.copyOf(ingested);
+    tables = List.copyOf(tables);
+    stages = List.copyOf(stages);
+  }
+
+  public boolean succeeded() {
+    return failure.isEmpty();
+  }
+
+  public Duration elapsed() {
+    return Duration.between(startedAt, finishedAt);
+  }
+
+  /** One lookup file fetched in this run; {@code landed} is false when the lake had it already. */
+  public record IngestedFile(String source, String path, long bytes, boolean landed) {}
+
+  /** How long one stage took. */
+  public record StageTiming(Stage stage, Duration took) {}
+
+  /** The stages of a run, in order. */
+  public enum Stage {
+    INGEST,
+    BRONZE,
+    SILVER,
+    GOLD,
+    SERVE
+  }
+}

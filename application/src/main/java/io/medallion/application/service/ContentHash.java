@@ -1,0 +1,23 @@
+package io.medallion.application.service;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Names content by its SHA-256, so that the same bytes land once under the same name. */
+final class ContentHash {
+
+  private static final int NAME_HEX_DIGITS = 16;
+
+  private ContentHash() {}
+
+  /** The first 16 hex digits of the content's SHA-256. */
+  static String of(byte[] content) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+      return HexFormat.of().formatHex(digest).substring(0, NAME_HEX_DIGITS);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

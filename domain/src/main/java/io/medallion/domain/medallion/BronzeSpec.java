@@ -1,0 +1,39 @@
+package io.medallion.domain.medallion;
+
+import java.util.Objects;
+
+/**
+ * Load a feed's new files from a folder of the lake into a bronze table, each file once, every
+ * column as text, with ingestion metadata.
+ */
+public record BronzeSpec(Feed feed, String sourceFolder, String fileGlob, TableName target) {
+
+  /** The file a bronze row came from. */
+  public static final String SOURCE_FILE = "_source_file";
+
+  /** When the row was ingested. */
+  public static final String INGESTED_AT = "_ingested_at";
+
+  /** The run that ingested the row. */
+  public static final String RUN_ID = "_run_id";
+
+  /** The raw text of a record the CSV reader could not split into the header's fields. */
+  public static final String CORRUPT_RECORD = "_corrupt_record";
+
+  public BronzeSpec {
+    Objects.requireNonNull(feed, "feed");
+    Objects.requireNonNull(sourceFolder, "sourceFolder");
+    Objects.requireNonNull(fileGlob, "fileGlob");
+    if (target.layer() != Layer.BRONZE) {
+      throw new IllegalArgumentException("a bronze spec writes a bronze table: " + target);
+    }
+  }
+
+  public static BronzeSpec of(Feed feed) {
+    return new BronzeSpec(
+        feed,
+        LakeLayout.sourceFolder(feed),
+        LakeLayout.fileGlob(feed),
+        TableName.of(Layer.BRONZE, feed.table()));
+  }
+}

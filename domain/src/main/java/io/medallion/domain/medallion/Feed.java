@@ -1,0 +1,85 @@
+package io.medallion.domain.medallion;
+
+import io.medallion.domain.catalog.Bridge;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The five source files of the tutorial's layout: the titles and four lookup files, each with
+ * its header columns in the order the files carry them.
+ */
+public enum Feed {
+  TITLES(
+      "netflix_titles",
+      "titles",
+      null,
+      List.of(
+          "duration_minutes",
+          "duration_seasons",
+          "type",
+          "title",
+          "date_added",
+          "release_year",
+          "rating",
+          "description",
+          "show_id")),
+  CAST("netflix_cast", "cast", Bridge.CAST, List.of("cast", "show_id")),
+  DIRECTORS("netflix_directors", "directors", Bridge.DIRECTOR, List.of("director", "show_id")),
+  COUNTRIES("netflix_countries", "countries", Bridge.COUNTRY, List.of("country", "show_id")),
+  CATEGORIES("netflix_category", "categories", Bridge.CATEGORY, List.of("listed_in", "show_id"));
+
+  private final String fileStem;
+  private final String table;
+  private final Bridge bridge;
+  private final List<String> columns;
+
+  Feed(String fileStem, String table, Bridge bridge, List<String> columns) {
+    this.fileStem = fileStem;
+    this.table = table;
+    this.bridge = bridge;
+    this.columns = columns;
+  }
+
+  /** The file name without extension, as the tutorial names it: {@code netflix_cast}. */
+  public String fileStem() {
+    return fileStem;
+  }
+
+  /** The name of the feed's bronze and silver tables: {@code cast}. */
+  public String table() {
+    return table;
+  }
+
+  /** The header columns, in file order. */
+  public List<String> columns() {
+    return columns;
+  }
+
+  /** The bridge a lookup feed fills; empty for the titles. */
+  public Optional<Bridge> bridge() {
+    return Optional.ofNullable(bridge);
+  }
+
+  /** The column holding a lookup file's name (its first column); empty for the titles. */
+  public Optional<String> nameColumn() {
+    return bridge().map(b -> columns.get(0));
+  }
+
+  /** The four lookup feeds, fetched over HTTP. */
+  public static List<Feed> lookups() {
+    return List.of(CAST, DIRECTORS, COUNTRIES, CATEGORIES);
+  }
+
+  /** The lookup feed that fills {@code bridge}. */
+  public static Feed of(Bridge bridge) {
+    return List.of(values()).stream()
+        .filter(f -> f.bridge == bridge)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no feed fills " + bridge));
+  }
+
+  /** The lookup feed whose file stem is {@code stem}. */
+  public static Optional<Feed> byFileStem(String stem) {
+    return List.of(values()).stream().filter(f -> f.fileStem.equals(stem)).findFirst();
+  }
+}

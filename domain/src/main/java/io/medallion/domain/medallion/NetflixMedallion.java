@@ -1,0 +1,107 @@
+package io.medallion.domain.medallion;
+
+import static io.medallion.domain.quality.Rule.and;
+import static io.medallion.domain.quality.Rule.inSet;
+import static io.medallion.domain.quality.Rule.isDate;
+import static io.medallion.domain.quality.Rule.isNull;
+import static io.medallion.domain.quality.Rule.isWholeNumber;
+import static io.medallion.domain.quality.Rule.matches;
+import static io.medallion.domain.quality.Rule.not;
+import static io.medallion.domain.quality.Rule.notBlank;
+import static io.medallion.domain.quality.Rule.notNull;
+import static io.medallion.domain.quality.Rule.or;
+
+import io.medallion.domain.catalog.Kind;
+import io.medallion.domain.catalog.TitleCleaning;
+import io.medallion.domain.quality.Expectation;
+import io.medallion.domain.quality.Rule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The catalogue's medallion as data: the specs a run executes, in order. */
+public final class NetflixMedallion {
+
+  /** A show id: present and free of white space; text, since other catalogues use {@code s1}. */
+  public static final String SHOW_ID_REGEX = "^\\S+$";
+
+  private NetflixMedallion() {}
+
+  public static List<BronzeSpec> bronze() {
+    return Arrays.stream(Feed.values()).map(BronzeSpec::of).toList();
+  }
+
+  public static List<SilverSpec> silver() {
+    return Arrays.stream(Feed.values()).map(NetflixMedallion::silver).toList();
+  }
+
+  public static List<GoldSpec> gold() {
+    return Arrays.stream(GoldTable.values())
+        .map(t -> new GoldSpec(t, keysNotNull(t)))
+        .toList();
+  }
+
+  static SilverSpec silver(Feed feed) {
+    TableName source = TableName.of(Layer.BRONZE, feed.table());
+    TableName target = TableName.of(Layer.SILVER, feed.table());
+    return feed.nameColumn()
+        .map(name -> new SilverSpec(feed, source, target, List.of("show_id", name), bridgeRules(name)))
+        .orElseGet(() -> new SilverSpec(feed, source, target, List.of("show_id"), titleRules()));
+  }
+
+  private static List<Expectation> titleRules() {
+    String movie = Kind.MOVIE.label();
+    String show = Kind.TV_SHOW.label();
+    List<Expectation> rules = new ArrayList<>(recordRules());
+    rules.add(Expectation.quarantine("type_known", inSet("type", movie, show)));
+    rules.add(
+        Expectation.quarantine(
+            "movie_minutes_numeric",
+            or(not(inSet("type", movie)), isWholeNumber("duration_minutes"))));
+    rules.add(
+        Expectation.quarantine(
+            "show_seasons_numeric",
+            or(not(inSet("type", show)), isWholeNumber("duration_seasons"))));
+    rules.add(Expectation.quarantine("release_year_numeric", isWholeNumber("release_year")));
+    rules.add(
+        Expectation.warn(
+            "date_added_parses",
+            or(not(notBlank("date_added")), isDate("date_added", TitleCleaning.DATE_ADDED_PATTERN))));
+    rules.add(Expectation.warn("rating_known", or(not(notBlank("rating")), knownRating())));
+    return List.copyOf(rules);
+  }
+
+  private static List<Expectation> bridgeRules(String nameColumn) {
+    List<Expectation> rules = new ArrayList<>(recordRules());
+    rules.add(Expectation.drop("name_present", notBlank(nameColumn)));
+    return List.copyOf(rules);
+  }
+
+  private static List<Expectation> recordRules() {
+    return List.of(
+        Expectation.quarantine("record_well_formed", isNull(BronzeSpec.CORRUPT_RECORD)),
+        Expectation.quarantine("show_id_present", notBlank("show_id")),
+        Expectation.quarantine(
+            "show_id_well_formed", or(not(notBlank("show_id")), matches("show_id", SHOW_ID_REGEX))));
+  }
+
+  /** A rating {@link TitleCleaning#normaliseRating} keeps, written as one case-blind pattern. */
+  private static Rule knownRating() {
+    String alternatives =
+        Stream.concat(
+                TitleCleaning.KNOWN_RATINGS.stream(),
+                Stream.of(TitleCleaning.FANTASY_VIOLENCE_RATING))
+            .map(r -> r.replace("-", "\\-"))
+            .collect(Collectors.joining("|"));
+    return matches("rating", "(?i)^\\s*(" + alternatives + ")\\s*$");
+  }
+
+  private static List<Expectation> keysNotNull(GoldTable table) {
+    return List.of(
+        Expectation.fail(
+            "keys_not_null",
+            and(table.key().stream().map(Rule::notNull).toArray(Rule[]::new))));
+  }
+}

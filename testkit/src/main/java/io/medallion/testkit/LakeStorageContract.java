@@ -1,0 +1,63 @@
+package io.medallion.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.medallion.application.port.out.LakeStorage;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link LakeStorage} adapter must do; subclass it with a fresh lake per test. */
+public abstract class LakeStorageContract {
+
+  /** A new, empty lake. */
+  protected abstract LakeStorage newLake() throws Exception;
+
+  /** The bytes of a file of the lake under test, read back outside the port. */
+  protected abstract byte[] readBack(LakeStorage lake, String path) throws Exception;
+
+  @Test
+  void givenNewFile_write_makesItExistWithItsBytes() throws Exception {
+    LakeStorage lake = newLake();
+    byte[] content = "cast,show_id\nAda,1\n".getBytes(StandardCharsets.UTF_8);
+
+    lake.write("raw/netflix_cast/a.csv", content);
+
+    assertThat(lake.exists("raw/netflix_cast/a.csv")).isTrue();
+    assertThat(readBack(lake, "raw/netflix_cast/a.csv")).isEqualTo(content);
+  }
+
+  @Test
+  void givenNoFile_exists_isFalse() throws Exception {
+    assertThat(newLake().exists("raw/netflix_cast/missing.csv")).isFalse();
+  }
+
+  @Test
+  void givenExistingFile_write_refusesAndKeepsTheOldBytes() throws Exception {
+    LakeStorage lake = newLake();
+    lake.write("raw/x/a.csv", new byte[] {1});
+
+    assertThatThrownBy(() -> lake.write("raw/x/a.csv", new byte[] {2}))
+        .hasMessageContaining("raw/x/a.csv");
+    assertThat(readBack(lake, "raw/x/a.csv")).containsExactly(1);
+  }
+
+  @Test
+  void givenEmptyContent_write_landsAnEmptyFile() throws Exception {
+    LakeStorage lake = newLake();
+
+    lake.write("raw/x/empty.csv", new byte[0]);
+
+    assertThat(readBack(lake, "raw/x/empty.csv")).isEmpty();
+  }
+
+  @Test
+  void givenPathEscapingTheLake_write_isRefused() throws Exception {
+    LakeStorage lake = newLake();
+
+    assertThatThrownBy(() -> lake.write("../outside.csv", new byte[] {1}))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> lake.write("/etc/passwd", new byte[] {1}))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,16 @@
+package io.medallion.testkit;
+
+import io.medallion.application.port.out.LakeStorage;
+
+class InMemoryLakeStorageTest extends LakeStorageContract {
+
+  @Override
+  protected LakeStorage newLake() {
+    return new InMemoryLakeStorage();
+  }
+
+  @Override
+  protected byte[] readBack(LakeStorage lake, String path) {
+    return ((InMemoryLakeStorage) lake).read(path).orElseThrow();
+  }
+}

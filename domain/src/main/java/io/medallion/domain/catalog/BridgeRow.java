@@ -8,9 +8,9 @@ public record BridgeRow(Bridge bridge, String showId, String value) {
   public BridgeRow {
     Objects.requireNonNull(bridge, "bridge");
     Objects.requireNonNull(showId, "showId");
-    if (value == null || value.isBlank()) {
+    if (value == null || TitleCleaning.trim(value).isEmpty()) {
       throw new IllegalArgumentException("a bridge row needs a name: " + showId);
     }
-    value = value.strip();
+    value = TitleCleaning.trim(value);
   }
 }

@@ -30,6 +30,10 @@ public final class TitleCleaning {
   /** A whole number as silver accepts it: optional sign, at most nine digits, no spaces inside. */
   public static final String WHOLE_NUMBER_REGEX = "^[+-]?[0-9]{1,9}$";
 
+  /** White space at either end of a value, as every engine trims it (Java's {@code \\s}). */
+  public static final String TRIM_REGEX = "^\\s+|\\s+$";
+
+  private static final Pattern TRIM = Pattern.compile(TRIM_REGEX);
   private static final Set<String> KNOWN = Set.copyOf(KNOWN_RATINGS);
   private static final Pattern WHOLE_NUMBER = Pattern.compile(WHOLE_NUMBER_REGEX);
   private static final DateTimeFormatter DATE_ADDED =
@@ -37,6 +41,11 @@ public final class TitleCleaning {
           .withResolverStyle(ResolverStyle.STRICT);
 
   private TitleCleaning() {}
+
+  /** The value without white space at either end; null stays null. */
+  public static String trim(String raw) {
+    return raw == null ? null : TRIM.matcher(raw).replaceAll("");
+  }
 
   /**
    * The rating upper-cased and trimmed if known, {@code TV-Y7-FV} folded into {@code TV-Y7}, else
@@ -46,7 +55,7 @@ public final class TitleCleaning {
     if (raw == null) {
       return null;
     }
-    String rating = raw.strip().toUpperCase(Locale.ROOT);
+    String rating = trim(raw).toUpperCase(Locale.ROOT);
     if (rating.equals(FANTASY_VIOLENCE_RATING)) {
       return "TV-Y7";
     }
@@ -59,7 +68,7 @@ public final class TitleCleaning {
       return null;
     }
     int colon = title.indexOf(':');
-    return (colon < 0 ? title : title.substring(0, colon)).strip();
+    return trim(colon < 0 ? title : title.substring(0, colon));
   }
 
   /** The whole number in {@code raw} (surrounding spaces allowed), or null when it is not one. */
@@ -67,17 +76,17 @@ public final class TitleCleaning {
     if (raw == null) {
       return null;
     }
-    String trimmed = raw.strip();
+    String trimmed = trim(raw);
     return WHOLE_NUMBER.matcher(trimmed).matches() ? Integer.valueOf(trimmed) : null;
   }
 
   /** The date in {@code raw} as {@code M/d/yyyy} (surrounding spaces allowed), or null. */
   public static LocalDate dateAdded(String raw) {
-    if (raw == null || raw.isBlank()) {
+    if (raw == null) {
       return null;
     }
     try {
-      return LocalDate.parse(raw.strip(), DATE_ADDED);
+      return LocalDate.parse(trim(raw), DATE_ADDED);
     } catch (DateTimeParseException e) {
       return null;
     }

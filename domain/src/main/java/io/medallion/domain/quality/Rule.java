@@ -86,12 +86,12 @@ public sealed interface Rule
     }
   }
 
-  /** The value is present and holds a character other than white space. */
+  /** The value is present and holds a character other than white space ({@code \\s}). */
   record NotBlank(String column) implements Rule {
     @Override
     public boolean test(RowValues row) {
       Object v = row.value(column);
-      return v != null && !v.toString().isBlank();
+      return v != null && !TitleCleaning.trim(v.toString()).isEmpty();
     }
 
     @Override

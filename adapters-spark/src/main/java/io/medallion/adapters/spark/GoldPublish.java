@@ -1,0 +1,111 @@
+package io.medallion.adapters.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.dense_rank;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
+
+import io.medallion.application.port.in.RunId;
+import io.medallion.application.port.out.LayerResult;
+import io.medallion.domain.catalog.Bridge;
+import io.medallion.domain.catalog.Kind;
+import io.medallion.domain.medallion.Feed;
+import io.medallion.domain.medallion.GoldSpec;
+import io.medallion.domain.medallion.GoldTable;
+import io.medallion.domain.medallion.Layer;
+import io.medallion.domain.medallion.TableName;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+
+/**
+ * Gold from silver: the title dimension, the bridges without orphans, and the aggregates over
+ * them. Each table is judged by its expectations before it is written, and written in one commit.
+ */
+final class GoldPublish {
+
+  private static final String MATCHED = "_matched";
+
+  private final LakeLocations lake;
+  private final DeltaTables delta;
+
+  GoldPublish(LakeLocations lake, DeltaTables delta) {
+    this.lake = lake;
+    this.delta = delta;
+  }
+
+  LayerResult publish(GoldSpec spec, RunId run) {
+    GoldTable table = spec.table();
+    Dataset<Row> candidates = candidates(table);
+    Judgement judgement = new Judgement(spec.expectations());
+    Dataset<Row> judged = judgement.judge(candidates);
+    Row counts =
+        judgement.tally(judged, sum(when(col(MATCHED), 1).otherwise(0)));
+    var results = judgement.results(counts);
+    judgement.stopOnFailure(table.table().toString(), results, judged, table.key().get(0));
+    long rowsIn = counts.getLong(0);
+    long rowsOut = Judgement.longAt(counts, counts.length() - 1);
+    Dataset<Row> rows =
+        candidates.filter(col(MATCHED)).select(table.columns().stream().map(c -> col(c)).toArray(Column[]::new));
+    long version = delta.replace(rows, lake.table(table.table()));
+    return new LayerResult(
+        table.table(), rowsIn, rowsOut, rowsIn - rowsOut, 0, results, version, table.isAggregate());
+  }
+
+  /** The table's rows, each flagged whether it belongs in gold (a bridge row's title exists). */
+  private Dataset<Row> candidates(GoldTable table) {
+    if (table.bridge().isPresent()) {
+      return bridge(table.bridge().get());
+    }
+    Dataset<Row> rows =
+        switch (table) {
+          case DIM_TITLE -> dimTitle();
+          case AGG_TITLES_BY_YEAR -> titlesBy(
+              gold(GoldTable.DIM_TITLE).filter(col("date_added").isNotNull())
+                  .withColumn("year_added", year(col("date_added"))),
+              "year_added");
+          case AGG_TITLES_BY_RATING -> titlesBy(
+              gold(GoldTable.DIM_TITLE).filter(col("rating").isNotNull()), "rating");
+          case AGG_TITLES_BY_COUNTRY -> titlesBy(withKind(GoldTable.BRIDGE_TITLE_COUNTRY), "country");
+          case AGG_TITLES_BY_CATEGORY -> titlesBy(
+              withKind(GoldTable.BRIDGE_TITLE_CATEGORY), "category");
+          default -> throw new IllegalArgumentException("no recipe for gold table " + table);
+        };
+    return rows.withColumn(MATCHED, lit(true));
+  }
+
+  private Dataset<Row> dimTitle() {
+    Column movie = col("kind").equalTo(Kind.MOVIE.label());
+    var longestFirst = Window.partitionBy(col("kind")).orderBy(col("duration_minutes").desc());
+    return silver(Feed.TITLES)
+        .withColumn("duration_rank", when(movie, dense_rank().over(longestFirst)));
+  }
+
+  private Dataset<Row> bridge(Bridge bridge) {
+    Dataset<Row> titles = silver(Feed.TITLES).select(col("show_id")).withColumn(MATCHED, lit(true));
+    return silver(Feed.of(bridge))
+        .join(titles, "show_id", "left")
+        .withColumn(MATCHED, col(MATCHED).isNotNull());
+  }
+
+  private Dataset<Row> withKind(GoldTable bridge) {
+    return gold(bridge).join(gold(GoldTable.DIM_TITLE).select("show_id", "kind"), "show_id");
+  }
+
+  private static Dataset<Row> titlesBy(Dataset<Row> rows, String dimension) {
+    return rows.groupBy(col(dimension), col("kind"))
+        .agg(count_distinct(col("show_id")).as("titles"));
+  }
+
+  private Dataset<Row> silver(Feed feed) {
+    return delta.read(lake.table(TableName.of(Layer.SILVER, feed.table())));
+  }
+
+  private Dataset<Row> gold(GoldTable table) {
+    return delta.read(lake.table(table.table()));
+  }
+}

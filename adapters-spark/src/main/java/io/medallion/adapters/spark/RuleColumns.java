@@ -1,0 +1,53 @@
+package io.medallion.adapters.spark;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import io.medallion.domain.catalog.TitleCleaning;
+import io.medallion.domain.quality.Rule;
+import org.apache.spark.sql.Column;
+
+/**
+ * Compiles a {@link Rule} to one native boolean Column (no UDF). Leaves are wrapped so a null input
+ * gives false, as {@link Rule#test} defines it.
+ */
+final class RuleColumns {
+
+  private RuleColumns() {}
+
+  static Column compile(Rule rule) {
+    if (rule instanceof Rule.IsNull r) {
+      return col(r.column()).isNull();
+    }
+    if (rule instanceof Rule.NotBlank r) {
+      return falseIfNull(CleaningColumns.trimmed(col(r.column())).notEqual(lit("")));
+    }
+    if (rule instanceof Rule.Matches r) {
+      return falseIfNull(col(r.column()).rlike(r.regex()));
+    }
+    if (rule instanceof Rule.InSet r) {
+      return falseIfNull(col(r.column()).isin(r.values().toArray()));
+    }
+    if (rule instanceof Rule.IsWholeNumber r) {
+      return falseIfNull(CleaningColumns.trimmed(col(r.column())).rlike(TitleCleaning.WHOLE_NUMBER_REGEX));
+    }
+    if (rule instanceof Rule.IsDate r) {
+      return CleaningColumns.dateAdded(col(r.column())).isNotNull();
+    }
+    if (rule instanceof Rule.And r) {
+      return r.rules().stream().map(RuleColumns::compile).reduce(lit(true), Column::and);
+    }
+    if (rule instanceof Rule.Or r) {
+      return r.rules().stream().map(RuleColumns::compile).reduce(lit(false), Column::or);
+    }
+    if (rule instanceof Rule.Not r) {
+      return compile(r.rule()).unary_$bang();
+    }
+    throw new UnsupportedOperationException("the Spark engine cannot compile rule " + rule);
+  }
+
+  private static Column falseIfNull(Column predicate) {
+    return coalesce(predicate, lit(false));
+  }
+}

@@ -1,0 +1,119 @@
+package io.medallion.adapters.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import io.medallion.application.port.in.RunId;
+import io.medallion.application.port.out.LayerResult;
+import io.medallion.domain.catalog.Kind;
+import io.medallion.domain.medallion.BronzeSpec;
+import io.medallion.domain.medallion.Feed;
+import io.medallion.domain.medallion.SilverSpec;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Silver from the whole bronze table: expectations judged in one pass, quarantined rows kept with
+ * their reasons, kept rows cleaned and typed, one row per key (the latest ingested wins).
+ */
+final class SilverRefine {
+
+  private final LakeLocations lake;
+  private final DeltaTables delta;
+
+  SilverRefine(LakeLocations lake, DeltaTables delta) {
+    this.lake = lake;
+    this.delta = delta;
+  }
+
+  LayerResult refine(SilverSpec spec, RunId run) {
+    Judgement judgement = new Judgement(spec.expectations());
+    Dataset<Row> judged =
+        judgement.judge(standardised(spec, delta.read(lake.table(spec.source()))))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Column kept = not(col(Judgement.QUARANTINED)).and(not(col(Judgement.DROPPED)));
+      Row counts = judgement.tally(judged, keyCount(spec, kept));
+      var results = judgement.results(counts);
+      judgement.stopOnFailure(spec.target().toString(), results, judged, "show_id");
+      long rows = counts.getLong(0);
+      long quarantined = Judgement.longAt(counts, 1);
+      long out = Judgement.longAt(counts, counts.length() - 1);
+      Dataset<Row> silver = latestPerKey(spec, judgement.withoutVerdicts(judged.filter(kept)));
+      long version = delta.replace(cleaned(spec, silver), lake.table(spec.target()));
+      delta.replace(
+          judgement
+              .withoutVerdicts(
+                  judged
+                      .filter(col(Judgement.QUARANTINED))
+                      .withColumn(Judgement.FAILED_RULES, judgement.failedQuarantineRules())),
+          lake.table(spec.target().quarantine()));
+      return new LayerResult(
+          spec.target(), rows, out, rows - quarantined - out, quarantined, results, version, false);
+    } finally {
+      judged.unpersist();
+    }
+  }
+
+  /** Bridge names are trimmed before they are judged, so " " is blank and "Ada " is "Ada". */
+  private static Dataset<Row> standardised(SilverSpec spec, Dataset<Row> bronze) {
+    return spec.feed()
+        .nameColumn()
+        .map(name -> bronze.withColumn(name, CleaningColumns.trimmed(col(name))))
+        .orElse(bronze);
+  }
+
+  private static Column keyCount(SilverSpec spec, Column kept) {
+    Column key = struct(spec.key().stream().map(c -> col(c)).toArray(Column[]::new));
+    return count_distinct(when(kept, key));
+  }
+
+  private static Dataset<Row> latestPerKey(SilverSpec spec, Dataset<Row> kept) {
+    var newestFirst =
+        Window.partitionBy(spec.key().stream().map(c -> col(c)).toArray(Column[]::new))
+            .orderBy(
+                col(BronzeSpec.INGESTED_AT).desc(),
+                col(BronzeSpec.SOURCE_FILE).desc(),
+                col(BronzeLoad.RECORD_INDEX).desc());
+    return kept.withColumn("_rank", row_number().over(newestFirst))
+        .filter(col("_rank").equalTo(1))
+        .drop("_rank");
+  }
+
+  private static Dataset<Row> cleaned(SilverSpec spec, Dataset<Row> rows) {
+    Column sourceFile = col(BronzeSpec.SOURCE_FILE);
+    Column ingestedAt = col(BronzeSpec.INGESTED_AT);
+    if (spec.feed() != Feed.TITLES) {
+      String name = spec.feed().nameColumn().orElseThrow();
+      String value = spec.feed().bridge().orElseThrow().valueColumn();
+      return rows.select(col("show_id"), col(name).as(value), sourceFile, ingestedAt);
+    }
+    Column type = col("type");
+    Column movie = type.equalTo(Kind.MOVIE.label());
+    return rows.select(
+        col("show_id"),
+        type.as("kind"),
+        col("title"),
+        CleaningColumns.shortTitle(col("title")).as("short_title"),
+        CleaningColumns.dateAdded(col("date_added")).as("date_added"),
+        CleaningColumns.wholeNumber(col("release_year")).as("release_year"),
+        CleaningColumns.rating(col("rating")).as("rating"),
+        when(movie, CleaningColumns.wholeNumber(col("duration_minutes"))).as("duration_minutes"),
+        when(not(movie), CleaningColumns.wholeNumber(col("duration_seasons")))
+            .as("duration_seasons"),
+        col("description"),
+        when(movie, lit(Kind.MOVIE.typeFlag())).otherwise(lit(Kind.TV_SHOW.typeFlag()))
+            .as("type_flag"),
+        sourceFile,
+        ingestedAt);
+  }
+}

@@ -1,0 +1,111 @@
+package io.medallion.adapters.spark;
+
+import io.medallion.application.port.out.LakeTables;
+import io.medallion.application.port.out.TableInfo;
+import io.medallion.application.port.out.TableSnapshot;
+import io.medallion.application.port.out.TableSnapshot.Column;
+import io.medallion.application.port.out.TableSnapshot.ColumnType;
+import io.medallion.domain.medallion.Layer;
+import io.medallion.domain.medallion.TableName;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+
+/** The lake's Delta tables: found by walking the layer folders, described from their logs. */
+final class SparkLakeTables implements LakeTables {
+
+  private final SparkSession spark;
+  private final LakeLocations lake;
+  private final DeltaTables delta;
+
+  SparkLakeTables(SparkSession spark, LakeLocations lake, DeltaTables delta) {
+    this.spark = spark;
+    this.lake = lake;
+    this.delta = delta;
+  }
+
+  @Override
+  public List<TableInfo> list() {
+    List<TableInfo> tables = new ArrayList<>();
+    for (Layer layer : Layer.values()) {
+      for (String name : folders(lake.folder(layer.id()))) {
+        String path = lake.table(TableName.of(layer, name));
+        if (delta.exists(path)) {
+          tables.add(new TableInfo(TableName.of(layer, name), delta.read(path).count(), delta.version(path)));
+        }
+      }
+    }
+    return tables;
+  }
+
+  @Override
+  public TableSnapshot snapshot(TableName table) {
+    String path = lake.table(table);
+    if (!delta.exists(path)) {
+      throw new IllegalArgumentException("no such table in the lake: " + table);
+    }
+    long version = delta.version(path);
+    Dataset<Row> rows = spark.read().format("delta").option("versionAsOf", version).load(path);
+    List<Column> columns =
+        Arrays.stream(rows.schema().fields()).map(SparkLakeTables::column).toList();
+    // inputFiles() lists the files live in this version only, never the folder's removed files.
+    var files = Arrays.stream(rows.inputFiles()).sorted().map(f -> new Path(f).toUri()).toList();
+    return new TableSnapshot(table, version, columns, files);
+  }
+
+  private List<String> folders(String parent) {
+    Path path = new Path(parent);
+    try {
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      return Arrays.stream(fs.listStatus(path))
+          .filter(FileStatus::isDirectory)
+          .map(s -> s.getPath().getName())
+          .filter(n -> n.matches("[a-z][a-z0-9_]*"))
+          .sorted()
+          .toList();
+    } catch (FileNotFoundException e) {
+      return List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + parent, e);
+    }
+  }
+
+  private static Column column(StructField field) {
+    return new Column(field.name(), type(field.dataType()));
+  }
+
+  private static ColumnType type(DataType type) {
+    if (type.equals(DataTypes.IntegerType)) {
+      return ColumnType.INT;
+    }
+    if (type.equals(DataTypes.LongType)) {
+      return ColumnType.LONG;
+    }
+    if (type.equals(DataTypes.DoubleType)) {
+      return ColumnType.DOUBLE;
+    }
+    if (type.equals(DataTypes.BooleanType)) {
+      return ColumnType.BOOLEAN;
+    }
+    if (type.equals(DataTypes.DateType)) {
+      return ColumnType.DATE;
+    }
+    if (type.equals(DataTypes.TimestampType)) {
+      return ColumnType.TIMESTAMP;
+    }
+    // Arrays and other types reach a warehouse as their text.
+    return ColumnType.STRING;
+  }
+}

@@ -1,0 +1,37 @@
+package io.medallion.adapters.spark;
+
+import io.medallion.application.port.in.RunId;
+import io.medallion.application.port.out.LayerEngine;
+import io.medallion.application.port.out.LayerResult;
+import io.medallion.domain.medallion.BronzeSpec;
+import io.medallion.domain.medallion.GoldSpec;
+import io.medallion.domain.medallion.SilverSpec;
+
+/** The medallion's specs executed by Spark on Delta tables. */
+final class SparkLayerEngine implements LayerEngine {
+
+  private final BronzeLoad bronze;
+  private final SilverRefine silver;
+  private final GoldPublish gold;
+
+  SparkLayerEngine(BronzeLoad bronze, SilverRefine silver, GoldPublish gold) {
+    this.bronze = bronze;
+    this.silver = silver;
+    this.gold = gold;
+  }
+
+  @Override
+  public LayerResult load(BronzeSpec spec, RunId run) {
+    return bronze.load(spec, run);
+  }
+
+  @Override
+  public LayerResult refine(SilverSpec spec, RunId run) {
+    return silver.refine(spec, run);
+  }
+
+  @Override
+  public LayerResult publish(GoldSpec spec, RunId run) {
+    return gold.publish(spec, run);
+  }
+}

@@ -1,0 +1,58 @@
+package io.medallion.adapters.spark;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.medallion.application.port.out.LakeTables;
+import io.medallion.application.port.out.LayerEngine;
+import io.medallion.application.port.out.RunLog;
+import org.apache.spark.sql.SparkSession;
+
+/** Binds the Spark engine, the lake's tables and the Delta run log, over one Spark session. */
+public final class SparkModule extends AbstractModule {
+
+  private final SparkSettings settings;
+
+  public SparkModule(SparkSettings settings) {
+    this.settings = settings;
+  }
+
+  @Provides
+  @Singleton
+  SparkSession session() {
+    return SparkSessions.start(settings);
+  }
+
+  @Provides
+  @Singleton
+  LakeLocations locations() {
+    return new LakeLocations(settings.lakeRoot());
+  }
+
+  @Provides
+  @Singleton
+  DeltaTables deltaTables(SparkSession spark) {
+    return new DeltaTables(spark);
+  }
+
+  @Provides
+  @Singleton
+  LayerEngine engine(SparkSession spark, LakeLocations lake, DeltaTables delta) {
+    return new SparkLayerEngine(
+        new BronzeLoad(spark, lake, delta),
+        new SilverRefine(lake, delta),
+        new GoldPublish(lake, delta));
+  }
+
+  @Provides
+  @Singleton
+  LakeTables lakeTables(SparkSession spark, LakeLocations lake, DeltaTables delta) {
+    return new SparkLakeTables(spark, lake, delta);
+  }
+
+  @Provides
+  @Singleton
+  RunLog runLog(SparkSession spark, LakeLocations lake, DeltaTables delta) {
+    return new DeltaRunLog(spark, lake, delta);
+  }
+}

@@ -1,0 +1,198 @@
+package io.medallion.adapters.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.medallion.application.port.in.RunId;
+import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.port.out.TableSnapshot;
+import io.medallion.domain.medallion.BronzeSpec;
+import io.medallion.domain.medallion.Feed;
+import io.medallion.domain.medallion.GoldSpec;
+import io.medallion.domain.medallion.GoldTable;
+import io.medallion.domain.medallion.LakeLayout;
+import io.medallion.domain.medallion.NetflixMedallion;
+import io.medallion.domain.medallion.SilverSpec;
+import io.medallion.domain.quality.Expectation;
+import io.medallion.domain.quality.ExpectationFailedException;
+import io.medallion.domain.quality.ExpectationResult;
+import io.medallion.domain.quality.Rule;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(SharedSpark.class)
+class SparkLayerEngineTest {
+
+  private static final String BOM = "\uFEFF";
+  private static final String TITLES =
+      BOM
+          + "duration_minutes,duration_seasons,type,title,date_added,release_year,rating,description,show_id\r\n"
+          + "90,,Movie,Alpha: The Film,9/9/2019,2019,TV-PG,\"A \"\"quoted\"\" story, with commas\",1\r\n"
+          + "120,,Movie,Beta,1/2/2020,2018,TV-MA,\"Two\r\nlines\",2\r\n"
+          + ",3,TV Show,Gamma,,2015,TV-Y7-FV,A show,3\r\n"
+          + "abc,,Movie,Bad Minutes,9/9/2019,2019,R,Broken,4\r\n"
+          + "95,,Movie,No Id,9/9/2019,2019,R,Lost,\r\n"
+          + "100,,Movie,Alpha Again,9/9/2019,2019,XX,Later copy wins,1\r\n";
+  private static final String CAST =
+      BOM + "cast,show_id\r\nAda ,1\r\nAda,1\r\nBob,2\r\n  ,3\r\nOrphan,99\r\n";
+
+  private final RunId run = RunId.startingAt(Instant.parse("2026-11-24T10:00:00Z"));
+  private SparkLayerEngine engine;
+  private SparkLakeTables tables;
+  private DeltaTables delta;
+  private LakeLocations lake;
+  private Path root;
+
+  @BeforeEach
+  void setUp(SparkSession spark, @TempDir Path dir) throws Exception {
+    root = dir;
+    lake = new LakeLocations(dir.toString());
+    delta = new DeltaTables(spark);
+    engine =
+        new SparkLayerEngine(
+            new BronzeLoad(spark, lake, delta), new SilverRefine(lake, delta), new GoldPublish(lake, delta));
+    tables = new SparkLakeTables(spark, lake, delta);
+    write(LakeLayout.LANDING_TITLES + "/netflix_titles-a.csv", TITLES);
+    write(LakeLayout.rawFolder(Feed.CAST) + "/netflix_cast-a.csv", CAST);
+    for (Feed feed : List.of(Feed.DIRECTORS, Feed.COUNTRIES, Feed.CATEGORIES)) {
+      write(
+          LakeLayout.rawFolder(feed) + "/" + feed.fileStem() + "-a.csv",
+          String.join(",", feed.columns()) + "\r\nX,1\r\nY,2\r\n");
+    }
+  }
+
+  @Test
+  void givenTutorialLayout_theWholeMedallion_reconcilesEveryTable() {
+    NetflixMedallion.bronze().forEach(s -> assertReconciles(engine.load(s, run)));
+    List<LayerResult> silver = NetflixMedallion.silver().stream().map(s -> engine.refine(s, run)).toList();
+    List<LayerResult> gold = NetflixMedallion.gold().stream().map(s -> engine.publish(s, run)).toList();
+    silver.forEach(this::assertReconciles);
+    gold.forEach(this::assertReconciles);
+
+    LayerResult titles = silver.get(0);
+    assertThat(titles.rowsIn()).isEqualTo(6);
+    assertThat(titles.quarantined()).isEqualTo(2);
+    assertThat(titles.dropped()).isEqualTo(1);
+    assertThat(titles.rowsOut()).isEqualTo(3);
+    assertThat(failed(titles)).containsEntry("show_id_present", 1L).containsEntry("movie_minutes_numeric", 1L)
+        .containsEntry("rating_known", 1L);
+    LayerResult cast = silver.get(1);
+    assertThat(cast.rowsIn()).isEqualTo(5);
+    assertThat(cast.dropped()).isEqualTo(2); // blank name, duplicate pair after trimming
+    assertThat(cast.rowsOut()).isEqualTo(3);
+    assertThat(gold.get(1).dropped()).as("orphan cast row kept out of gold").isEqualTo(1);
+  }
+
+  @Test
+  void givenDuplicatesAndDirt_silverTitles_areTypedCleanedAndLatestWins() {
+    loadAndRefine();
+
+    Map<String, Row> byId = rows("silver/titles").stream()
+        .collect(Collectors.toMap(r -> r.getAs("show_id"), r -> r));
+    assertThat(byId).containsOnlyKeys("1", "2", "3");
+    Row alpha = byId.get("1");
+    assertThat((String) alpha.getAs("title")).isEqualTo("Alpha Again");
+    assertThat((Object) alpha.getAs("rating")).isNull();
+    Row beta = byId.get("2");
+    assertThat((String) beta.getAs("description")).contains("Two").contains("lines");
+    assertThat((Integer) beta.getAs("duration_minutes")).isEqualTo(120);
+    assertThat((Object) beta.getAs("duration_seasons")).isNull();
+    Row gamma = byId.get("3");
+    assertThat((String) gamma.getAs("rating")).isEqualTo("TV-Y7");
+    assertThat((Integer) gamma.getAs("duration_seasons")).isEqualTo(3);
+    assertThat((Object) gamma.getAs("duration_minutes")).isNull();
+    assertThat((Integer) gamma.getAs("type_flag")).isEqualTo(2);
+    assertThat(rows("silver/titles_quarantine"))
+        .extracting(r -> r.getList(r.fieldIndex("_failed_rules")).toString())
+        .containsExactlyInAnyOrder("[movie_minutes_numeric]", "[show_id_present]");
+  }
+
+  @Test
+  void givenLoadedFiles_aSecondLoad_readsNothingNew() throws Exception {
+    BronzeSpec titles = BronzeSpec.of(Feed.TITLES);
+    assertThat(engine.load(titles, run).rowsOut()).isEqualTo(6);
+
+    assertThat(engine.load(titles, run).rowsOut()).isZero();
+    write(LakeLayout.LANDING_TITLES + "/netflix_titles-b.csv",
+        "duration_minutes,duration_seasons,type,title,date_added,release_year,rating,description,show_id\n"
+            + "80,,Movie,Delta,9/9/2019,2019,R,New,5\n");
+    write(LakeLayout.LANDING_TITLES + "/other.csv", "not,a,title,file\n");
+    assertThat(engine.load(titles, run).rowsOut()).isEqualTo(1);
+    assertThat(rows("bronze/titles")).hasSize(7);
+  }
+
+  @Test
+  void givenGold_snapshot_listsOnlyTheLiveFilesOfTheVersion() {
+    loadAndRefine();
+    GoldSpec dim = NetflixMedallion.gold().get(0);
+    engine.publish(dim, run);
+    LayerResult second = engine.publish(dim, run);
+
+    TableSnapshot snapshot = tables.snapshot(GoldTable.DIM_TITLE.table());
+
+    assertThat(snapshot.version()).isEqualTo(second.version());
+    assertThat(snapshot.columns()).extracting(TableSnapshot.Column::name)
+        .containsExactlyElementsOf(GoldTable.DIM_TITLE.columns());
+    assertThat(snapshot.files()).isNotEmpty().allSatisfy(f -> assertThat(Path.of(f)).exists());
+    long parquetInFolder;
+    try (var files = Files.list(root.resolve("gold/dim_title"))) {
+      parquetInFolder = files.filter(f -> f.toString().endsWith(".parquet")).count();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    assertThat(parquetInFolder).as("the first version's files stay in the folder")
+        .isGreaterThan(snapshot.files().size());
+    assertThat(tables.list()).extracting(t -> t.table().toString())
+        .contains("bronze.titles", "silver.titles", "silver.titles_quarantine", "gold.dim_title");
+  }
+
+  @Test
+  void givenFailExpectation_refine_stopsWithSampleKeysAndWritesNothing() {
+    engine.load(BronzeSpec.of(Feed.TITLES), run);
+    SilverSpec strict =
+        new SilverSpec(Feed.TITLES, BronzeSpec.of(Feed.TITLES).target(),
+            NetflixMedallion.silver().get(0).target(), List.of("show_id"),
+            List.of(Expectation.fail("rating_is_r", Rule.inSet("rating", "R"))));
+
+    assertThatThrownBy(() -> engine.refine(strict, run))
+        .isInstanceOf(ExpectationFailedException.class)
+        .hasMessageContaining("silver.titles").hasMessageContaining("rating_is_r")
+        .hasMessageContaining("4 row(s)");
+    assertThat(delta.exists(lake.table(strict.target()))).isFalse();
+  }
+
+  private void loadAndRefine() {
+    NetflixMedallion.bronze().forEach(s -> engine.load(s, run));
+    NetflixMedallion.silver().forEach(s -> engine.refine(s, run));
+  }
+
+  private void assertReconciles(LayerResult result) {
+    assertThat(result.reconciles()).as(result.toString()).isTrue();
+  }
+
+  private static Map<String, Long> failed(LayerResult result) {
+    return result.expectations().stream()
+        .collect(Collectors.toMap(ExpectationResult::name, ExpectationResult::failed));
+  }
+
+  private List<Row> rows(String table) {
+    return delta.read(root.resolve(table).toString()).collectAsList();
+  }
+
+  private void write(String relative, String content) throws Exception {
+    Path file = root.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+  }
+}

@@ -1,5 +1,6 @@
 package io.medallion.application.service;
 
+import io.medallion.domain.medallion.Feed;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -10,6 +11,11 @@ final class ContentHash {
   private static final int NAME_HEX_DIGITS = 16;
 
   private ContentHash() {}
+
+  /** A feed's file name for this content: {@code netflix_cast-<hash>.csv}. */
+  static String fileName(Feed feed, byte[] content) {
+    return feed.fileStem() + "-" + of(content) + ".csv";
+  }
 
   /** The first 16 hex digits of the content's SHA-256. */
   static String of(byte[] content) {

@@ -89,12 +89,7 @@ public final class PipelineService implements RunPipelineUseCase {
     for (LookupSource source : sources) {
       byte[] content = fetcher.fetch(source);
       String path =
-          LakeLayout.rawFolder(source.feed())
-              + "/"
-              + source.feed().fileStem()
-              + "-"
-              + ContentHash.of(content)
-              + ".csv";
+          LakeLayout.rawFolder(source.feed()) + "/" + ContentHash.fileName(source.feed(), content);
       boolean landed = !lake.exists(path);
       if (landed) {
         lake.write(path, content);

@@ -1,0 +1,41 @@
+package io.medallion.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.medallion.application.port.in.LookupSource;
+import io.medallion.domain.medallion.Feed;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class LookupSourceTest {
+
+  private static final URI ADDRESS = URI.create("https://example.test/netflix_cast.csv");
+
+  @Test
+  void givenLookupFeedAndAbsoluteAddress_name_isTheFileStem() {
+    assertThat(new LookupSource(Feed.CAST, ADDRESS).name()).isEqualTo("netflix_cast");
+  }
+
+  @Test
+  void givenTitlesFeed_construct_isRefused() {
+    assertThatThrownBy(() -> new LookupSource(Feed.TITLES, ADDRESS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("TITLES");
+  }
+
+  @Test
+  void givenRelativeAddress_construct_isRefused() {
+    assertThatThrownBy(() -> new LookupSource(Feed.CAST, URI.create("netflix_cast.csv")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("absolute");
+  }
+
+  @Test
+  void givenNothing_construct_isRefused() {
+    assertThatThrownBy(() -> new LookupSource(null, ADDRESS))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new LookupSource(Feed.CAST, null))
+        .isInstanceOf(NullPointerException.class);
+  }
+}

@@ -1,0 +1,59 @@
+package io.medallion.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.medallion.application.port.in.LookupSource;
+import io.medallion.application.port.in.RunPipelineCommand;
+import io.medallion.domain.medallion.Feed;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RunPipelineCommandTest {
+
+  @Test
+  void givenEachLookupOnce_construct_keepsThemInOrder() {
+    List<LookupSource> lookups = lookups(Feed.lookups());
+
+    assertThat(new RunPipelineCommand(lookups).lookups()).containsExactlyElementsOf(lookups);
+  }
+
+  @Test
+  void givenAMissingLookup_construct_isRefusedNamingIt() {
+    List<LookupSource> lookups = lookups(List.of(Feed.CAST, Feed.DIRECTORS, Feed.COUNTRIES));
+
+    assertThatThrownBy(() -> new RunPipelineCommand(lookups))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CATEGORIES");
+  }
+
+  @Test
+  void givenALookupTwice_construct_isRefused() {
+    List<LookupSource> lookups = new ArrayList<>(lookups(Feed.lookups()));
+    lookups.add(source(Feed.CAST));
+
+    assertThatThrownBy(() -> new RunPipelineCommand(lookups))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("once");
+  }
+
+  @Test
+  void givenLookupsChangedAfterwards_command_keepsItsOwnCopy() {
+    List<LookupSource> lookups = new ArrayList<>(lookups(Feed.lookups()));
+    RunPipelineCommand command = new RunPipelineCommand(lookups);
+
+    lookups.clear();
+
+    assertThat(command.lookups()).hasSize(4);
+  }
+
+  private static List<LookupSource> lookups(List<Feed> feeds) {
+    return feeds.stream().map(RunPipelineCommandTest::source).toList();
+  }
+
+  private static LookupSource source(Feed feed) {
+    return new LookupSource(feed, URI.create("https://example.test/" + feed.fileStem() + ".csv"));
+  }
+}

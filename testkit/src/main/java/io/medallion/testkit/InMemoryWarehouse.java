@@ -1,0 +1,96 @@
+package io.medallion.testkit;
+
+import io.medallion.application.port.out.QueryResult;
+import io.medallion.application.port.out.TableSnapshot;
+import io.medallion.application.port.out.Warehouse;
+import io.medallion.domain.medallion.Layer;
+import io.medallion.domain.medallion.TableName;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A warehouse holding copies of snapshots of the in-memory engine's tables; it answers only {@code
+ * SELECT * FROM layer.table}.
+ */
+public final class InMemoryWarehouse implements Warehouse {
+
+  private static final Pattern SELECT_ALL =
+      Pattern.compile(
+          "\\s*SELECT\\s+\\*\\s+FROM\\s+([a-z]+)\\.([a-z][a-z0-9_]*)\\s*;?\\s*",
+          Pattern.CASE_INSENSITIVE);
+
+  private final InMemoryLayerEngine engine;
+  private final Map<TableName, Loaded> tables = new HashMap<>();
+  private int loads;
+
+  public InMemoryWarehouse(InMemoryLayerEngine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public synchronized void load(List<TableSnapshot> snapshots) {
+    // Everything is read before anything is replaced, so a bad snapshot loads nothing.
+    Map<TableName, Loaded> staged = new HashMap<>();
+    for (TableSnapshot snapshot : snapshots) {
+      Loaded current = tables.get(snapshot.table());
+      if (current == null || current.snapshot.version() != snapshot.version()) {
+        staged.put(
+            snapshot.table(),
+            new Loaded(snapshot, engine.rows(snapshot.table(), snapshot.version())));
+      }
+    }
+    tables.putAll(staged);
+    loads += staged.size();
+  }
+
+  @Override
+  public synchronized QueryResult query(String sql) {
+    Matcher select = SELECT_ALL.matcher(sql);
+    if (!select.matches()) {
+      throw new UnsupportedOperationException(
+          "the in-memory warehouse runs only SELECT * FROM <layer>.<table>, not: " + sql);
+    }
+    TableName name = tableName(select.group(1), select.group(2));
+    Loaded table = tables.get(name);
+    if (table == null) {
+      throw new IllegalArgumentException("table " + name + " is not in the warehouse");
+    }
+    List<String> columns =
+        table.snapshot.columns().stream().map(TableSnapshot.Column::name).toList();
+    List<List<String>> rows = new ArrayList<>();
+    for (Map<String, Object> row : table.rows) {
+      List<String> values = new ArrayList<>();
+      columns.forEach(c -> values.add(row.get(c) == null ? null : row.get(c).toString()));
+      rows.add(values);
+    }
+    return new QueryResult(columns, rows);
+  }
+
+  /** How many tables have been loaded so far; a skipped snapshot does not count. */
+  public synchronized int loads() {
+    return loads;
+  }
+
+  /** The version of the table the warehouse holds, if it holds it. */
+  public synchronized OptionalLong loadedVersion(TableName table) {
+    Loaded loaded = tables.get(table);
+    return loaded == null ? OptionalLong.empty() : OptionalLong.of(loaded.snapshot.version());
+  }
+
+  private static TableName tableName(String layer, String name) {
+    try {
+      return TableName.of(
+          Layer.valueOf(layer.toUpperCase(Locale.ROOT)), name.toLowerCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("no such table: " + layer + "." + name, e);
+    }
+  }
+
+  private record Loaded(TableSnapshot snapshot, List<Map<String, Object>> rows) {}
+}

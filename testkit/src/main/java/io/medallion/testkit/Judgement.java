@@ -1,0 +1,117 @@
+package io.medallion.testkit;
+
+import io.medallion.domain.quality.Action;
+import io.medallion.domain.quality.Expectation;
+import io.medallion.domain.quality.ExpectationFailedException;
+import io.medallion.domain.quality.ExpectationResult;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/** Every expectation of a table judged on every row once; the verdicts count and split the rows. */
+final class Judgement {
+
+  private static final int SAMPLE_KEYS = 5;
+
+  private final List<Expectation> expectations;
+  private final List<Map<String, Object>> rows;
+  private final List<BitSet> failed = new ArrayList<>();
+
+  Judgement(List<Expectation> expectations, List<Map<String, Object>> rows) {
+    this.expectations = expectations;
+    this.rows = rows;
+    for (Map<String, Object> row : rows) {
+      BitSet verdicts = new BitSet(expectations.size());
+      for (int e = 0; e < expectations.size(); e++) {
+        verdicts.set(e, !expectations.get(e).rule().test(row::get));
+      }
+      failed.add(verdicts);
+    }
+  }
+
+  /** Each expectation's passed and failed counts, in spec order. */
+  List<ExpectationResult> results() {
+    List<ExpectationResult> results = new ArrayList<>();
+    for (int e = 0; e < expectations.size(); e++) {
+      long failing = failing(e);
+      results.add(ExpectationResult.of(expectations.get(e), rows.size() - failing, failing));
+    }
+    return results;
+  }
+
+  /** Throws for the first fail expectation that some row violates, naming a few of their keys. */
+  void stopOnFailure(String table, String keyColumn) {
+    for (int e = 0; e < expectations.size(); e++) {
+      if (expectations.get(e).action() == Action.FAIL && failing(e) > 0) {
+        throw new ExpectationFailedException(
+            table, expectations.get(e).name(), failing(e), sampleKeys(e, keyColumn));
+      }
+    }
+  }
+
+  /** The rows no quarantine or drop expectation turned away, in order. */
+  List<Map<String, Object>> kept() {
+    List<Map<String, Object>> kept = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      if (!quarantined(r) && !dropped(r)) {
+        kept.add(rows.get(r));
+      }
+    }
+    return kept;
+  }
+
+  /** The quarantined rows, each with the names of its failed quarantine rules in {@code column}. */
+  List<Map<String, Object>> quarantined(String column) {
+    List<Map<String, Object>> quarantined = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      if (quarantined(r)) {
+        Map<String, Object> row = new LinkedHashMap<>(rows.get(r));
+        row.put(column, failedRules(r, Action.QUARANTINE));
+        quarantined.add(row);
+      }
+    }
+    return quarantined;
+  }
+
+  /** How many rows a drop expectation removed; a quarantined row is not counted here. */
+  long dropped() {
+    return IntStream.range(0, rows.size()).filter(this::dropped).count();
+  }
+
+  private boolean quarantined(int row) {
+    return !failedRules(row, Action.QUARANTINE).isEmpty();
+  }
+
+  // Quarantine wins: a row failing both kinds is quarantined, not dropped.
+  private boolean dropped(int row) {
+    return !quarantined(row) && !failedRules(row, Action.DROP).isEmpty();
+  }
+
+  private List<String> failedRules(int row, Action action) {
+    List<String> names = new ArrayList<>();
+    BitSet verdicts = failed.get(row);
+    for (int e = verdicts.nextSetBit(0); e >= 0; e = verdicts.nextSetBit(e + 1)) {
+      if (expectations.get(e).action() == action) {
+        names.add(expectations.get(e).name());
+      }
+    }
+    return names;
+  }
+
+  private List<String> sampleKeys(int expectation, String keyColumn) {
+    List<String> sample = new ArrayList<>();
+    for (int r = 0; r < rows.size() && sample.size() < SAMPLE_KEYS; r++) {
+      if (failed.get(r).get(expectation)) {
+        sample.add(String.valueOf(rows.get(r).get(keyColumn)));
+      }
+    }
+    return sample;
+  }
+
+  private long failing(int expectation) {
+    return failed.stream().filter(v -> v.get(expectation)).count();
+  }
+}

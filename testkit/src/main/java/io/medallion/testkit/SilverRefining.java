@@ -1,0 +1,96 @@
+package io.medallion.testkit;
+
+import io.medallion.application.port.out.LayerResult;
+import io.medallion.domain.catalog.TitleCleaning;
+import io.medallion.domain.medallion.BronzeSpec;
+import io.medallion.domain.medallion.SilverSpec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Silver from the whole bronze table: expectations judged once, quarantined rows kept with their
+ * reasons, one row per key (the latest ingested wins), kept rows cleaned and typed.
+ */
+final class SilverRefining {
+
+  static final String FAILED_RULES = "_failed_rules";
+
+  private static final Comparator<Map<String, Object>> OLDEST_FIRST =
+      Comparator.comparing(
+              (Map<String, Object> r) -> (Instant) r.get(BronzeSpec.INGESTED_AT),
+              Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+          .thenComparing(
+              r -> (String) r.get(BronzeSpec.SOURCE_FILE),
+              Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+          .thenComparing(
+              r -> (Long) r.get(BronzeLoading.RECORD_INDEX),
+              Comparator.nullsFirst(Comparator.<Long>naturalOrder()));
+
+  private final TableStore store;
+
+  SilverRefining(TableStore store) {
+    this.store = store;
+  }
+
+  LayerResult refine(SilverSpec spec) {
+    List<Map<String, Object>> rows = standardised(spec, store.rows(spec.source()));
+    Judgement judgement = new Judgement(spec.expectations(), rows);
+    judgement.stopOnFailure(spec.target().toString(), "show_id");
+    List<Map<String, Object>> kept = judgement.kept();
+    List<Map<String, Object>> quarantine = judgement.quarantined(FAILED_RULES);
+    List<Map<String, Object>> silver =
+        latestPerKey(spec.key(), kept).stream()
+            .map(r -> SilverRows.cleaned(spec.feed(), r))
+            .toList();
+    long version = store.replace(spec.target(), SilverRows.columns(spec.feed()), silver);
+    store.replace(spec.target().quarantine(), quarantineColumns(spec), quarantine);
+    long duplicates = kept.size() - silver.size();
+    return new LayerResult(
+        spec.target(),
+        rows.size(),
+        silver.size(),
+        judgement.dropped() + duplicates,
+        quarantine.size(),
+        judgement.results(),
+        version,
+        false);
+  }
+
+  /** Bridge names are trimmed before they are judged, so " " is blank and "Ada " is "Ada". */
+  private static List<Map<String, Object>> standardised(
+      SilverSpec spec, List<Map<String, Object>> bronze) {
+    if (spec.feed().nameColumn().isEmpty()) {
+      return bronze;
+    }
+    String name = spec.feed().nameColumn().get();
+    return bronze.stream()
+        .map(
+            r -> {
+              Map<String, Object> row = new LinkedHashMap<>(r);
+              Object value = row.get(name);
+              row.put(name, value == null ? null : TitleCleaning.trim(value.toString()));
+              return row;
+            })
+        .toList();
+  }
+
+  private static List<Map<String, Object>> latestPerKey(
+      List<String> key, List<Map<String, Object>> rows) {
+    Map<List<Object>, Map<String, Object>> latest = new LinkedHashMap<>();
+    for (Map<String, Object> row : rows) {
+      List<Object> values = key.stream().map(row::get).toList();
+      latest.merge(values, row, (old, now) -> OLDEST_FIRST.compare(now, old) > 0 ? now : old);
+    }
+    return List.copyOf(latest.values());
+  }
+
+  private List<String> quarantineColumns(SilverSpec spec) {
+    List<String> columns = new ArrayList<>(store.columns(spec.source()));
+    columns.add(FAILED_RULES);
+    return columns;
+  }
+}

@@ -1,0 +1,176 @@
+package io.medallion.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.medallion.application.port.out.LayerResult;
+import io.medallion.domain.medallion.BronzeSpec;
+import io.medallion.domain.medallion.Feed;
+import io.medallion.domain.medallion.Layer;
+import io.medallion.domain.medallion.TableName;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BronzeLoadTest {
+
+  private static final TableName BRONZE_TITLES = TableName.of(Layer.BRONZE, "titles");
+
+  private final EngineFixture lake = new EngineFixture();
+
+  @Test
+  void givenFileWithByteOrderMark_load_readsItsHeaderAndRows() {
+    lake.land(
+        Feed.TITLES,
+        "netflix_titles-1.csv",
+        TitleFiles.titles().movie("s1", "Film", 90).withBom().bytes());
+
+    LayerResult result = lake.load(Feed.TITLES);
+
+    assertThat(result)
+        .isEqualTo(new LayerResult(BRONZE_TITLES, 1, 1, 0, 0, java.util.List.of(), 0, false));
+    assertThat(lake.bronze(Feed.TITLES))
+        .singleElement()
+        .satisfies(
+            row ->
+                assertThat(row)
+                    .containsEntry("show_id", "s1")
+                    .containsEntry("duration_minutes", "90"));
+  }
+
+  @Test
+  void givenRecord_load_keepsTextWithEmptyAsNullAndAddsMetadata() {
+    String path =
+        lake.land(
+            Feed.TITLES,
+            "netflix_titles-1.csv",
+            TitleFiles.titles().show("s1", "Show", 2).show("s2", "Other", 1).bytes());
+
+    lake.load(Feed.TITLES);
+
+    Map<String, Object> second = lake.bronze(Feed.TITLES).get(1);
+    assertThat(second)
+        .containsEntry("show_id", "s2")
+        .containsEntry("duration_seasons", "1")
+        .containsEntry("duration_minutes", null)
+        .containsEntry(BronzeSpec.CORRUPT_RECORD, null)
+        .containsEntry(BronzeSpec.SOURCE_FILE, path)
+        .containsEntry(BronzeSpec.RUN_ID, EngineFixture.RUN.value())
+        .containsEntry(BronzeLoading.RECORD_INDEX, 1L);
+    assertThat(second.get(BronzeSpec.INGESTED_AT)).isInstanceOf(Instant.class);
+    assertThat(second.keySet()).containsExactlyElementsOf(BronzeLoading.columns(Feed.TITLES));
+  }
+
+  @Test
+  void givenQuotedLineBreakAndDoubledQuotes_load_readsOneRecord() {
+    String text =
+        String.join(",", Feed.TITLES.columns())
+            + "\r\n90,,Movie,Film,1/1/2020,2020,PG,\"Line one\nsaid \"\"hi\"\", twice\",s1\r\n";
+    lake.land(Feed.TITLES, "netflix_titles-1.csv", text.getBytes(StandardCharsets.UTF_8));
+
+    LayerResult result = lake.load(Feed.TITLES);
+
+    assertThat(result.rowsOut()).isEqualTo(1);
+    assertThat(lake.bronze(Feed.TITLES).get(0))
+        .containsEntry("description", "Line one\nsaid \"hi\", twice")
+        .containsEntry("show_id", "s1")
+        .containsEntry(BronzeSpec.CORRUPT_RECORD, null);
+  }
+
+  @Test
+  void givenRecordWithTooFewFields_load_keepsThoseThereAndMarksItCorrupt() {
+    lake.land(Feed.TITLES, "netflix_titles-1.csv", TitleFiles.titles().line("90,,Movie").bytes());
+
+    lake.load(Feed.TITLES);
+
+    assertThat(lake.bronze(Feed.TITLES).get(0))
+        .containsEntry("duration_minutes", "90")
+        .containsEntry("type", "Movie")
+        .containsEntry("show_id", null)
+        .containsEntry(BronzeSpec.CORRUPT_RECORD, "90,,Movie");
+  }
+
+  @Test
+  void givenRecordWithTooManyFields_load_ignoresTheExtraAndMarksItCorrupt() {
+    lake.land(
+        Feed.TITLES,
+        "netflix_titles-1.csv",
+        TitleFiles.titles()
+            .record("90", "", "Movie", "F", "1/1/2020", "2020", "PG", "d", "s1", "x")
+            .bytes());
+
+    lake.load(Feed.TITLES);
+
+    assertThat(lake.bronze(Feed.TITLES).get(0))
+        .containsEntry("show_id", "s1")
+        .containsEntry(BronzeSpec.CORRUPT_RECORD, "90,,Movie,F,1/1/2020,2020,PG,d,s1,x");
+  }
+
+  @Test
+  void givenFileWithAnotherHeader_load_failsNamingItAndLoadsNoFile() {
+    lake.land(
+        Feed.TITLES, "netflix_titles-1.csv", TitleFiles.titles().movie("s1", "Film", 90).bytes());
+    lake.land(
+        Feed.TITLES,
+        "netflix_titles-2.csv",
+        "show_id,title\ns2,Film\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> lake.load(Feed.TITLES))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("landing/titles/netflix_titles-2.csv")
+        .hasMessageContaining("[show_id, title]")
+        .hasMessageContaining(Feed.TITLES.columns().toString());
+    assertThat(lake.engine.exists(BRONZE_TITLES)).isFalse();
+  }
+
+  @Test
+  void givenNoFile_load_createsTheEmptyTableAtVersionZero() {
+    LayerResult result = lake.load(Feed.CAST);
+
+    assertThat(result.rowsOut()).isZero();
+    assertThat(result.version()).isZero();
+    assertThat(lake.bronze(Feed.CAST)).isEmpty();
+  }
+
+  @Test
+  void givenLoadedFile_loadAgain_loadsNothingAndCommitsNothing() {
+    lake.land(Feed.CAST, "netflix_cast-1.csv", LookupFiles.of(Feed.CAST).pair("Ada", "s1").bytes());
+    lake.load(Feed.CAST);
+
+    LayerResult again = lake.load(Feed.CAST);
+
+    assertThat(again.rowsIn()).isZero();
+    assertThat(again.version()).isZero();
+    assertThat(lake.bronze(Feed.CAST)).hasSize(1);
+  }
+
+  @Test
+  void givenNewFileAfterALoad_load_appendsOnlyItAsOneNewVersion() {
+    lake.land(Feed.CAST, "netflix_cast-1.csv", LookupFiles.of(Feed.CAST).pair("Ada", "s1").bytes());
+    lake.load(Feed.CAST);
+    lake.land(
+        Feed.CAST,
+        "netflix_cast-2.csv",
+        LookupFiles.of(Feed.CAST).pair("Alan", "s2").pair("Grace", "s3").bytes());
+
+    LayerResult result = lake.load(Feed.CAST);
+
+    assertThat(result.rowsIn()).isEqualTo(2);
+    assertThat(result.version()).isEqualTo(1);
+    assertThat(lake.bronze(Feed.CAST))
+        .extracting(r -> r.get("cast"))
+        .containsExactly("Ada", "Alan", "Grace");
+  }
+
+  @Test
+  void givenFilesOutsideTheGlob_load_leavesThemAlone() {
+    byte[] cast = LookupFiles.of(Feed.CAST).pair("Ada", "s1").bytes();
+    lake.land(Feed.CAST, "other.csv", cast);
+    lake.land(Feed.CAST, "netflix_cast-1.txt", cast);
+    lake.land(Feed.CAST, "old/netflix_cast-1.csv", cast);
+    lake.lake.write("raw/netflix_cast_more/netflix_cast-1.csv", cast);
+
+    assertThat(lake.load(Feed.CAST).rowsIn()).isZero();
+  }
+}

@@ -1,0 +1,24 @@
+package io.medallion.adapters.duckdb;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.medallion.application.port.out.Warehouse;
+import java.time.Clock;
+import java.util.Objects;
+
+/** Binds {@link Warehouse} to one DuckDB database file. */
+public final class DuckDbModule extends AbstractModule {
+
+  private final DuckDbSettings settings;
+
+  public DuckDbModule(DuckDbSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  @Provides
+  @Singleton
+  Warehouse warehouse() {
+    return new DuckDbWarehouse(new DuckDbConnections(settings.databaseFile()), Clock.systemUTC());
+  }
+}

@@ -1,0 +1,128 @@
+package io.medallion.adapters.duckdb;
+
+import io.medallion.application.port.out.QueryResult;
+import io.medallion.application.port.out.TableSnapshot;
+import io.medallion.application.port.out.Warehouse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A warehouse in one embedded DuckDB file, loading each snapshot's Parquet files as a table. */
+final class DuckDbWarehouse implements Warehouse {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DuckDbWarehouse.class);
+
+  private final DuckDbConnections connections;
+  private final Clock clock;
+
+  DuckDbWarehouse(DuckDbConnections connections, Clock clock) {
+    this.connections = connections;
+    this.clock = clock;
+  }
+
+  @Override
+  public void load(List<TableSnapshot> snapshots) {
+    List<SnapshotSql> tables = snapshots.stream().map(SnapshotSql::new).toList();
+    if (tables.isEmpty()) {
+      return;
+    }
+    try (Connection connection = connections.readWrite()) {
+      connection.setAutoCommit(false);
+      loadAll(connection, tables);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "cannot open the warehouse " + connections.file() + ": " + firstLine(e), e);
+    }
+  }
+
+  private void loadAll(Connection connection, List<SnapshotSql> tables) throws SQLException {
+    String current = "meta.loaded_snapshots";
+    try (Statement statement = connection.createStatement()) {
+      LoadedSnapshots.create(connection);
+      for (SnapshotSql table : tables) {
+        current = table.snapshot().table().toString();
+        loadOne(connection, statement, table);
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      rollBack(connection, e);
+      throw new IllegalStateException(
+          "cannot load " + current + " into the warehouse, nothing was loaded: " + firstLine(e), e);
+    }
+  }
+
+  private void loadOne(Connection connection, Statement statement, SnapshotSql table)
+      throws SQLException {
+    TableSnapshot snapshot = table.snapshot();
+    if (LoadedSnapshots.holds(connection, snapshot)) {
+      LOG.debug("{} version {} is already loaded", snapshot.table(), snapshot.version());
+      return;
+    }
+    statement.execute(table.createSchema());
+    statement.execute(table.replaceTable());
+    LoadedSnapshots.record(connection, snapshot, clock.instant());
+    LOG.info("loaded {} version {}", snapshot.table(), snapshot.version());
+  }
+
+  private static void rollBack(Connection connection, SQLException cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      // Closing the connection discards the transaction anyway; the first failure is the story.
+      cause.addSuppressed(e);
+    }
+  }
+
+  @Override
+  public QueryResult query(String sql) {
+    try (Connection connection = connections.forQuery()) {
+      return run(connection, sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "cannot open the warehouse " + connections.file() + ": " + firstLine(e), e);
+    }
+  }
+
+  private static QueryResult run(Connection connection, String sql) {
+    try (Statement statement = connection.createStatement()) {
+      if (!statement.execute(sql)) {
+        return new QueryResult(List.of(), List.of());
+      }
+      try (ResultSet rows = statement.getResultSet()) {
+        return asText(rows);
+      }
+    } catch (SQLException e) {
+      throw new IllegalArgumentException(firstLine(e), e);
+    }
+  }
+
+  private static QueryResult asText(ResultSet rows) throws SQLException {
+    ResultSetMetaData meta = rows.getMetaData();
+    List<String> columns = new ArrayList<>();
+    for (int i = 1; i <= meta.getColumnCount(); i++) {
+      columns.add(meta.getColumnLabel(i));
+    }
+    List<List<String>> values = new ArrayList<>();
+    while (rows.next()) {
+      List<String> row = new ArrayList<>();
+      for (int i = 1; i <= columns.size(); i++) {
+        row.add(rows.getString(i));
+      }
+      values.add(row);
+    }
+    return new QueryResult(columns, values);
+  }
+
+  // DuckDB adds a caret drawing under its first line, which a one-line report does not need.
+  private static String firstLine(SQLException e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    return message.strip().lines().findFirst().orElse(message);
+  }
+}

@@ -1,0 +1,59 @@
+package io.medallion.adapters.duckdb;
+
+import io.medallion.application.port.out.TableSnapshot;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/** The warehouse's record of which version of each table it holds, in meta.loaded_snapshots. */
+final class LoadedSnapshots {
+
+  private static final String CREATE =
+      "CREATE TABLE IF NOT EXISTS meta.loaded_snapshots"
+          + " (table_name VARCHAR PRIMARY KEY, version BIGINT, loaded_at TIMESTAMP)";
+
+  // A table dropped by hand since its load is loaded again, whatever the record says.
+  private static final String HOLDS =
+      "SELECT count(*) FROM meta.loaded_snapshots l"
+          + " JOIN information_schema.tables t ON t.table_schema = ? AND t.table_name = ?"
+          + " WHERE l.table_name = ? AND l.version = ?";
+
+  private static final String RECORD =
+      "INSERT OR REPLACE INTO meta.loaded_snapshots VALUES (?, ?, ?)";
+
+  private LoadedSnapshots() {}
+
+  static void create(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("CREATE SCHEMA IF NOT EXISTS meta");
+      statement.execute(CREATE);
+    }
+  }
+
+  static boolean holds(Connection connection, TableSnapshot snapshot) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(HOLDS)) {
+      statement.setString(1, snapshot.table().layer().id());
+      statement.setString(2, snapshot.table().name());
+      statement.setString(3, snapshot.table().toString());
+      statement.setLong(4, snapshot.version());
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() && rows.getLong(1) > 0;
+      }
+    }
+  }
+
+  static void record(Connection connection, TableSnapshot snapshot, Instant loadedAt)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(RECORD)) {
+      statement.setString(1, snapshot.table().toString());
+      statement.setLong(2, snapshot.version());
+      statement.setObject(3, LocalDateTime.ofInstant(loadedAt, ZoneOffset.UTC));
+      statement.executeUpdate();
+    }
+  }
+}

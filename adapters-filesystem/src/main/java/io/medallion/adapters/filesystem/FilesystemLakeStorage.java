@@ -1,0 +1,140 @@
+package io.medallion.adapters.filesystem;
+
+import static java.nio.file.StandardOpenOption.CREATE_NEW;
+import static java.nio.file.StandardOpenOption.WRITE;
+
+import io.medallion.application.port.out.LakeStorage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * The lake in a folder of the local disk. A write lands its bytes, synced, in a temporary file
+ * beside the target and then publishes that file under the target's name.
+ *
+ * <p>Publishing is a hard link ({@code link(2)}, {@code CreateHardLink}): the OS creates the new
+ * name atomically, over a file already complete, and refuses with {@link
+ * FileAlreadyExistsException} if the name is taken, so two racing writers cannot overwrite each
+ * other. A rename could not give that: {@code Files.move} with {@code ATOMIC_MOVE} replaces an
+ * existing target on POSIX, and checking first leaves a window between check and move. The cost
+ * is a file system that supports hard links (every local one we target does); one that does not
+ * makes the write fail loudly rather than publish unsafely.
+ */
+final class FilesystemLakeStorage implements LakeStorage {
+
+  // Spark and Hadoop skip files whose names start with '_' or '.', so a reader listing the
+  // folder never picks up a file still being written.
+  private static final String TEMP_PREFIX = "_";
+
+  private final Path root;
+
+  FilesystemLakeStorage(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  @Override
+  public boolean exists(String path) {
+    return Files.isRegularFile(resolve(path));
+  }
+
+  @Override
+  public void write(String path, byte[] content) {
+    Path target = resolve(path);
+    // Only a fast way out before copying the bytes; the link below is the real guard.
+    if (Files.exists(target)) {
+      throw alreadyExists(path, null);
+    }
+    createFolder(target.getParent(), path);
+    Path temp = target.resolveSibling(TEMP_PREFIX + target.getFileName() + "." + UUID.randomUUID());
+    try {
+      writeSynced(temp, content);
+      publish(temp, target, path);
+    } catch (IOException e) {
+      throw withoutTemp(temp, new UncheckedIOException("could not write lake file " + path, e));
+    } catch (RuntimeException e) {
+      throw withoutTemp(temp, e);
+    }
+    removePublishedTemp(temp, path);
+  }
+
+  private static void writeSynced(Path temp, byte[] content) throws IOException {
+    try (FileChannel channel = FileChannel.open(temp, CREATE_NEW, WRITE)) {
+      ByteBuffer bytes = ByteBuffer.wrap(content);
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
+      }
+      // The bytes must be on disk before the name that readers trust points at them.
+      channel.force(true);
+    }
+  }
+
+  private static void publish(Path temp, Path target, String path) throws IOException {
+    try {
+      Files.createLink(target, temp);
+    } catch (FileAlreadyExistsException e) {
+      throw alreadyExists(path, e);
+    }
+  }
+
+  private static void createFolder(Path folder, String path) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not create the folder of lake file " + path, e);
+    }
+  }
+
+  private static RuntimeException withoutTemp(Path temp, RuntimeException failure) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
+    return failure;
+  }
+
+  private static void removePublishedTemp(Path temp, String path) {
+    // After the link the temporary name is a second name of the published file, not a copy.
+    try {
+      Files.delete(temp);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "published lake file " + path + " but could not remove " + temp.getFileName(), e);
+    }
+  }
+
+  private static IllegalStateException alreadyExists(String path, Throwable cause) {
+    return new IllegalStateException("a lake file is never overwritten: " + path, cause);
+  }
+
+  private Path resolve(String path) {
+    if (path == null || path.isEmpty() || path.startsWith("/") || path.endsWith("/")) {
+      throw notALakePath(path);
+    }
+    // A backslash or a colon would be a separator or a drive on Windows, and Hadoop reads a
+    // colon as a URI scheme.
+    if (path.indexOf('\\') >= 0 || path.indexOf(':') >= 0) {
+      throw notALakePath(path);
+    }
+    for (String segment : path.split("/", -1)) {
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        throw notALakePath(path);
+      }
+    }
+    Path resolved = root.resolve(path).normalize();
+    if (!resolved.startsWith(root) || resolved.equals(root)) {
+      throw notALakePath(path);
+    }
+    return resolved;
+  }
+
+  private static IllegalArgumentException notALakePath(String path) {
+    return new IllegalArgumentException(
+        "not a lake file path (relative, '/'-separated, no empty, '.' or '..' parts): " + path);
+  }
+}

@@ -1,0 +1,27 @@
+package io.medallion.bootstrap;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** The {@code medallion} command line. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs one command; returns its exit code (0 on success, a one-line reason on stderr if not). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new MedallionCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> {
+          commandLine.getErr().println("medallion: " + OneLine.reason(e));
+          return 1;
+        });
+    return cli.execute(args);
+  }
+}

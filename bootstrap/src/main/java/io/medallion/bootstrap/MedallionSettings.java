@@ -1,0 +1,87 @@
+package io.medallion.bootstrap;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import io.medallion.adapters.duckdb.DuckDbSettings;
+import io.medallion.adapters.filesystem.FilesystemSettings;
+import io.medallion.adapters.http.HttpSettings;
+import io.medallion.adapters.spark.SparkSettings;
+import io.medallion.application.port.in.LookupSource;
+import io.medallion.application.port.in.RunPipelineCommand;
+import io.medallion.domain.medallion.Feed;
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything a run is configured with, read once from a HOCON file (see {@code config/local.conf})
+ * over the defaults in {@code reference.conf}.
+ */
+record MedallionSettings(
+    Path workdir, String sparkMaster, int shufflePartitions, HttpSettings http, List<LookupSource> sources) {
+
+  MedallionSettings {
+    workdir = workdir.toAbsolutePath().normalize();
+    sources = List.copyOf(sources);
+  }
+
+  /** The defaults with this working folder and no sources (for the demo and the read commands). */
+  static MedallionSettings forWorkdir(Path workdir) {
+    return from(ConfigFactory.parseMap(java.util.Map.of("medallion.workdir", workdir.toString())));
+  }
+
+  static MedallionSettings fromFile(Path file) {
+    if (!file.toFile().isFile()) {
+      throw new IllegalArgumentException("no config file at " + file);
+    }
+    return from(ConfigFactory.parseFile(new File(file.toString())));
+  }
+
+  private static MedallionSettings from(Config overrides) {
+    Config c = overrides.withFallback(ConfigFactory.defaultReference()).resolve().getConfig("medallion");
+    Config http = c.getConfig("http");
+    Config sources = c.getConfig("sources");
+    List<LookupSource> lookups =
+        Feed.lookups().stream()
+            .filter(f -> sources.hasPath(f.fileStem()))
+            .map(f -> new LookupSource(f, URI.create(sources.getString(f.fileStem()))))
+            .toList();
+    return new MedallionSettings(
+        Path.of(c.getString("workdir")),
+        c.getString("spark.master"),
+        c.getInt("spark.shuffle-partitions"),
+        new HttpSettings(
+            http.getDuration("connect-timeout"),
+            http.getDuration("request-timeout"),
+            http.getInt("max-attempts"),
+            http.getDuration("initial-backoff"),
+            http.getDuration("max-backoff")),
+        lookups);
+  }
+
+  Path lakeRoot() {
+    return workdir.resolve("lake");
+  }
+
+  Path warehouseFile() {
+    return workdir.resolve("warehouse").resolve("medallion.duckdb");
+  }
+
+  SparkSettings spark() {
+    return new SparkSettings(sparkMaster, lakeRoot().toString(), shufflePartitions);
+  }
+
+  FilesystemSettings filesystem() {
+    return new FilesystemSettings(lakeRoot());
+  }
+
+  DuckDbSettings duckDb() {
+    return new DuckDbSettings(warehouseFile());
+  }
+
+  /** The run of the configured sources; fails naming the lookup feeds that have none. */
+  RunPipelineCommand runCommand() {
+    return new RunPipelineCommand(sources);
+  }
+}

@@ -1,0 +1,78 @@
+package io.medallion.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.medallion.application.port.in.LandTitlesUseCase;
+import io.medallion.application.port.in.ListTablesUseCase;
+import io.medallion.application.port.in.QueryWarehouseUseCase;
+import io.medallion.application.port.in.RunPipelineUseCase;
+import io.medallion.application.port.out.LakeStorage;
+import io.medallion.application.port.out.LakeTables;
+import io.medallion.application.port.out.LayerEngine;
+import io.medallion.application.port.out.RunLog;
+import io.medallion.application.port.out.RunProgress;
+import io.medallion.application.port.out.SourceFetcher;
+import io.medallion.application.port.out.Warehouse;
+import io.medallion.application.service.LandingService;
+import io.medallion.application.service.MedallionPlan;
+import io.medallion.application.service.PipelineService;
+import io.medallion.application.service.QueryService;
+import io.medallion.application.service.TablesService;
+import java.time.Clock;
+
+/**
+ * Builds the application's services from whatever ports the installed adapter modules bind. One
+ * module per use case, so a command installs only the adapters it needs (query starts no Spark).
+ */
+final class UseCaseModule {
+
+  private UseCaseModule() {}
+
+  /** The pipeline run: every port. */
+  static final class Pipeline extends AbstractModule {
+    private final RunProgress progress;
+
+    Pipeline(RunProgress progress) {
+      this.progress = progress;
+    }
+
+    @Provides
+    @Singleton
+    RunPipelineUseCase pipeline(
+        SourceFetcher fetcher,
+        LakeStorage lake,
+        LayerEngine engine,
+        LakeTables tables,
+        Warehouse warehouse,
+        RunLog runLog) {
+      return new PipelineService(
+          fetcher, lake, engine, tables, warehouse, runLog, MedallionPlan.netflix(),
+          Clock.systemUTC(), progress);
+    }
+
+    @Provides
+    @Singleton
+    LandTitlesUseCase landing(LakeStorage lake) {
+      return new LandingService(lake);
+    }
+  }
+
+  /** Listing the lake's tables: the lake tables port only. */
+  static final class Tables extends AbstractModule {
+    @Provides
+    @Singleton
+    ListTablesUseCase tables(LakeTables tables) {
+      return new TablesService(tables);
+    }
+  }
+
+  /** Querying the warehouse: the warehouse port only. */
+  static final class Query extends AbstractModule {
+    @Provides
+    @Singleton
+    QueryWarehouseUseCase query(Warehouse warehouse) {
+      return new QueryService(warehouse);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package io.medallion.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+  @Test
+  void givenVersionFlag_cli_printsTheVersionAndSucceeds() {
+    Cli cli = Cli.run("--version");
+
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.out()).startsWith("medallion ");
+  }
+
+  @Test
+  void givenHelpOnEveryCommand_cli_describesIt() {
+    for (String command : new String[] {"demo", "run", "tables", "query"}) {
+      Cli cli = Cli.run(command, "--help");
+      assertThat(cli.exitCode()).as(command).isZero();
+      assertThat(cli.out()).as(command).contains("Usage: medallion " + command);
+    }
+  }
+
+  @Test
+  void givenUnknownCommand_cli_failsWithUsage() {
+    Cli cli = Cli.run("frobnicate");
+
+    assertThat(cli.exitCode()).isNotZero();
+    assertThat(cli.err()).contains("frobnicate");
+  }
+
+  @Test
+  void givenNoWarehouse_query_failsWithOneLineReason(@TempDir Path dir) {
+    Cli cli = Cli.run("query", "--workdir", dir.toString(), "SELECT 1");
+
+    assertThat(cli.exitCode()).isEqualTo(1);
+    assertThat(cli.err().strip()).startsWith("medallion: no warehouse at").doesNotContain("\n");
+  }
+
+  @Test
+  void givenSourceDirMissingAFile_demo_namesTheMissingFile(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("netflix_titles.csv"), "show_id\n");
+
+    Cli cli = Cli.run("demo", "--workdir", dir.resolve("work").toString(), "--source-dir", dir.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(1);
+    assertThat(cli.err()).contains("netflix_cast.csv").contains("netflix_category.csv");
+  }
+
+  @Test
+  void givenConfigWithoutSources_run_namesTheMissingFeeds(@TempDir Path dir) throws Exception {
+    Path config = dir.resolve("x.conf");
+    Files.writeString(config, "medallion.workdir = \"" + dir.resolve("w") + "\"\n");
+
+    Cli cli = Cli.run("run", "--config", config.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(1);
+    assertThat(cli.err()).contains("no source given for").contains("CAST");
+  }
+}

@@ -1,0 +1,107 @@
+package io.medallion.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.medallion.bootstrap.sample.GeneratedSample;
+import io.medallion.bootstrap.sample.SampleCatalogue;
+import io.medallion.domain.medallion.Feed;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo on a small generated sample, end to end, checked against the generator's truth. */
+@TestMethodOrder(OrderAnnotation.class)
+class DemoAcceptanceTest {
+
+  private static final int TITLES = 120;
+
+  @TempDir static Path workdir;
+  @TempDir static Path expectedDir;
+  static Cli demo;
+  static GeneratedSample truth;
+
+  @BeforeAll
+  static void runTheDemo() throws Exception {
+    truth = SampleCatalogue.write(expectedDir, TITLES, DemoCommand.SAMPLE_SEED);
+    demo = Cli.run("demo", "--workdir", workdir.toString(), "--sample-titles", "" + TITLES);
+    assertThat(demo.exitCode()).as(demo.err()).isZero();
+  }
+
+  @Test
+  @Order(1)
+  void givenGeneratedSample_demo_printsTheSummary() {
+    assertThat(demo.out())
+        .contains("Rows per table", "Quarantined rows by reason", "Expectations", "Time per stage")
+        .contains("gold    dim_title", "show_id_present", "warehouse: " + workdir.toAbsolutePath());
+  }
+
+  @Test
+  @Order(2)
+  void givenGeneratedSample_demo_keepsEveryValidTitleAndQuarantinesTheRest() {
+    Map<String, Long> rows = tables();
+
+    assertThat(rows.get("bronze.titles")).isEqualTo(truth.titles().records());
+    assertThat(rows.get("silver.titles")).isEqualTo(truth.titles().validTitles());
+    assertThat(rows.get("silver.titles_quarantine")).isEqualTo(truth.titles().quarantinedRecords());
+    assertThat(rows.get("gold.dim_title")).isEqualTo(truth.titles().validTitles());
+    assertThat(query("SELECT count(*) FROM gold.dim_title"))
+        .isEqualTo(Long.toString(truth.titles().validTitles()));
+  }
+
+  @Test
+  @Order(3)
+  void givenGeneratedSample_goldBridges_holdOnlyPairsOfValidTitles() {
+    var cast = truth.lookup(Feed.CAST);
+    long kept = cast.rows() - cast.duplicates() - cast.emptyNames() - cast.withoutValidTitle();
+
+    assertThat(query("SELECT count(*) FROM gold.bridge_title_cast")).isEqualTo(Long.toString(kept));
+    assertThat(query("SELECT count(*) FROM gold.bridge_title_cast WHERE person <> trim(person)"))
+        .isEqualTo("0");
+  }
+
+  @Test
+  @Order(4)
+  void givenNothingNew_aSecondDemo_addsNoRowsAndNoDuplicates() {
+    Map<String, Long> before = tables();
+
+    Cli again = Cli.run("demo", "--workdir", workdir.toString(), "--sample-titles", "" + TITLES);
+
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    Map<String, Long> after = tables();
+    after.remove("meta.events");
+    before.remove("meta.events");
+    assertThat(after).isEqualTo(before);
+    assertThat(query("SELECT count(*) - count(DISTINCT show_id) FROM gold.dim_title")).isEqualTo("0");
+  }
+
+  @Test
+  @Order(5)
+  void givenTheLake_tablesCsv_listsEveryLayerWithVersions() {
+    Cli tables = Cli.run("tables", "--workdir", workdir.toString(), "--format", "csv");
+
+    assertThat(tables.out().lines().findFirst()).hasValue("layer,table,rows,version");
+    assertThat(tables.out()).contains("bronze,titles,", "silver,titles_quarantine,",
+        "gold,agg_titles_by_category,", "meta,events,");
+    assertThat(Files.exists(workdir.resolve("warehouse/medallion.duckdb"))).isTrue();
+  }
+
+  private static Map<String, Long> tables() {
+    Cli tables = Cli.run("tables", "--workdir", workdir.toString(), "--format", "csv");
+    assertThat(tables.exitCode()).as(tables.err()).isZero();
+    return tables.out().lines().skip(1).map(l -> l.split(","))
+        .collect(Collectors.toMap(f -> f[0] + "." + f[1], f -> Long.parseLong(f[2])));
+  }
+
+  private static String query(String sql) {
+    Cli query = Cli.run("query", "--workdir", workdir.toString(), "--format", "csv", sql);
+    assertThat(query.exitCode()).as(query.err()).isZero();
+    return query.out().lines().skip(1).findFirst().orElseThrow();
+  }
+}

@@ -1,0 +1,32 @@
+package io.medallion.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.medallion.domain.medallion.Feed;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class MedallionSettingsTest {
+
+  @Test
+  void givenTheDocumentedExample_settings_nameEveryLookupAndTheLake() {
+    MedallionSettings settings =
+        MedallionSettings.fromFile(Cli.projectRoot().resolve("config/local.conf"));
+
+    assertThat(settings.sources()).extracting(s -> s.feed()).containsExactlyInAnyOrderElementsOf(Feed.lookups());
+    assertThat(settings.sources()).allSatisfy(s -> assertThat(s.uri().toString()).startsWith("http://127.0.0.1:8000/"));
+    assertThat(settings.runCommand().lookups()).hasSize(4);
+    assertThat(settings.http().requestTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(settings.lakeRoot().endsWith(Path.of("medallion-data", "lake"))).isTrue();
+  }
+
+  @Test
+  void givenWorkdir_settings_placeLakeAndWarehouseUnderIt() {
+    MedallionSettings settings = MedallionSettings.forWorkdir(Path.of("/tmp/x"));
+
+    assertThat(settings.lakeRoot()).isEqualTo(Path.of("/tmp/x/lake"));
+    assertThat(settings.warehouseFile()).isEqualTo(Path.of("/tmp/x/warehouse/medallion.duckdb"));
+    assertThat(settings.sparkMaster()).isEqualTo("local[2]");
+  }
+}

@@ -27,7 +27,11 @@ final class ConsoleProgress implements RunProgress {
     out.printf(
         Locale.ROOT,
         "       %-32s %,9d in %,9d out %,7d dropped %,7d quarantined%n",
-        r.table(), r.rowsIn(), r.rowsOut(), r.dropped(), r.quarantined());
+        r.table(),
+        r.rowsIn(),
+        r.rowsOut(),
+        r.dropped(),
+        r.quarantined());
     out.flush();
   }
 

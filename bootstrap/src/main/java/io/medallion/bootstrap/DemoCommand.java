@@ -35,13 +35,21 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--workdir", defaultValue = "./medallion-data", description = "The working folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--workdir",
+      defaultValue = "./medallion-data",
+      description = "The working folder (default: ${DEFAULT-VALUE}).")
   Path workdir;
 
-  @Option(names = "--source-dir", description = "A folder with the tutorial's five CSV files (default: a generated sample).")
+  @Option(
+      names = "--source-dir",
+      description = "A folder with the tutorial's five CSV files (default: a generated sample).")
   Path sourceDir;
 
-  @Option(names = "--sample-titles", defaultValue = "" + SAMPLE_TITLES, description = "Titles in the generated sample (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sample-titles",
+      defaultValue = "" + SAMPLE_TITLES,
+      description = "Titles in the generated sample (default: ${DEFAULT-VALUE}).")
   int sampleTitles;
 
   @Override
@@ -53,10 +61,13 @@ final class DemoCommand implements Callable<Integer> {
       out.println("serving the lookup files on " + server.sources().get(0).uri().resolve("/"));
       Injector injector = Wiring.pipeline(settings, new ConsoleProgress(out));
       Path titles = sources.resolve(Feed.TITLES.fileStem() + ".csv");
-      String landed = injector.getInstance(LandTitlesUseCase.class).land(Files.readAllBytes(titles));
+      String landed =
+          injector.getInstance(LandTitlesUseCase.class).land(Files.readAllBytes(titles));
       out.println("title file in the landing zone: " + landed);
       RunReport report =
-          injector.getInstance(RunPipelineUseCase.class).run(new RunPipelineCommand(server.sources()));
+          injector
+              .getInstance(RunPipelineUseCase.class)
+              .run(new RunPipelineCommand(server.sources()));
       RunSummary.print(out, report, settings);
     }
     return 0;
@@ -80,7 +91,8 @@ final class DemoCommand implements Callable<Integer> {
             .filter(name -> !Files.isRegularFile(dir.resolve(name)))
             .toList();
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException(dir.toAbsolutePath() + " lacks " + String.join(", ", missing));
+      throw new IllegalArgumentException(
+          dir.toAbsolutePath() + " lacks " + String.join(", ", missing));
     }
     return dir;
   }

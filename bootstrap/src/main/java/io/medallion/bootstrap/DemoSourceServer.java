@@ -40,7 +40,10 @@ final class DemoSourceServer implements AutoCloseable {
   List<LookupSource> sources() {
     int port = server.getAddress().getPort();
     return Feed.lookups().stream()
-        .map(f -> new LookupSource(f, URI.create("http://127.0.0.1:" + port + "/" + f.fileStem() + ".csv")))
+        .map(
+            f ->
+                new LookupSource(
+                    f, URI.create("http://127.0.0.1:" + port + "/" + f.fileStem() + ".csv")))
         .toList();
   }
 

@@ -12,12 +12,7 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = MedallionCommand.Version.class,
     description = "An incremental bronze/silver/gold pipeline over a streaming catalogue.",
-    subcommands = {
-      DemoCommand.class,
-      RunCommand.class,
-      TablesCommand.class,
-      QueryCommand.class
-    })
+    subcommands = {DemoCommand.class, RunCommand.class, TablesCommand.class, QueryCommand.class})
 final class MedallionCommand implements Runnable {
 
   @Override

@@ -19,7 +19,11 @@ import java.util.List;
  * over the defaults in {@code reference.conf}.
  */
 record MedallionSettings(
-    Path workdir, String sparkMaster, int shufflePartitions, HttpSettings http, List<LookupSource> sources) {
+    Path workdir,
+    String sparkMaster,
+    int shufflePartitions,
+    HttpSettings http,
+    List<LookupSource> sources) {
 
   MedallionSettings {
     workdir = workdir.toAbsolutePath().normalize();
@@ -39,7 +43,8 @@ record MedallionSettings(
   }
 
   private static MedallionSettings from(Config overrides) {
-    Config c = overrides.withFallback(ConfigFactory.defaultReference()).resolve().getConfig("medallion");
+    Config c =
+        overrides.withFallback(ConfigFactory.defaultReference()).resolve().getConfig("medallion");
     Config http = c.getConfig("http");
     Config sources = c.getConfig("sources");
     List<LookupSource> lookups =

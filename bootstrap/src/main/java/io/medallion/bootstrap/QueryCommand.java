@@ -13,15 +13,22 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "query",
     mixinStandardHelpOptions = true,
-    description = "Run SQL on the warehouse, e.g. \"SELECT kind, count(*) FROM gold.dim_title GROUP BY kind\".")
+    description =
+        "Run SQL on the warehouse, e.g. \"SELECT kind, count(*) FROM gold.dim_title GROUP BY kind\".")
 final class QueryCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--workdir", defaultValue = "./medallion-data", description = "The working folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--workdir",
+      defaultValue = "./medallion-data",
+      description = "The working folder (default: ${DEFAULT-VALUE}).")
   Path workdir;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or csv (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table or csv (default: ${DEFAULT-VALUE}).")
   TextTable.Format format;
 
   @Parameters(index = "0", paramLabel = "SQL", description = "One SQL statement.")

@@ -30,7 +30,9 @@ final class RunCommand implements Callable<Integer> {
     MedallionSettings settings = MedallionSettings.fromFile(config);
     var command = settings.runCommand();
     RunReport report =
-        Wiring.pipeline(settings, new ConsoleProgress(out)).getInstance(RunPipelineUseCase.class).run(command);
+        Wiring.pipeline(settings, new ConsoleProgress(out))
+            .getInstance(RunPipelineUseCase.class)
+            .run(command);
     RunSummary.print(out, report, settings);
     return 0;
   }

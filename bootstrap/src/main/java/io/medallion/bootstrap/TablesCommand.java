@@ -19,27 +19,40 @@ final class TablesCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--workdir", defaultValue = "./medallion-data", description = "The working folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--workdir",
+      defaultValue = "./medallion-data",
+      description = "The working folder (default: ${DEFAULT-VALUE}).")
   Path workdir;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or csv (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table or csv (default: ${DEFAULT-VALUE}).")
   TextTable.Format format;
 
   @Override
   public Integer call() {
     MedallionSettings settings = MedallionSettings.forWorkdir(workdir);
     if (!settings.lakeRoot().toFile().isDirectory()) {
-      throw new IllegalArgumentException("no lake at " + settings.lakeRoot() + ": run `medallion demo` first");
+      throw new IllegalArgumentException(
+          "no lake at " + settings.lakeRoot() + ": run `medallion demo` first");
     }
-    List<TableInfo> tables = Wiring.tables(settings).getInstance(ListTablesUseCase.class).listTables();
+    List<TableInfo> tables =
+        Wiring.tables(settings).getInstance(ListTablesUseCase.class).listTables();
     PrintWriter out = spec.commandLine().getOut();
     TextTable.print(
         out,
         format,
         List.of("layer", "table", "rows", "version"),
         tables.stream()
-            .map(t -> List.of(t.table().layer().id(), t.table().name(), Long.toString(t.rows()),
-                Long.toString(t.version())))
+            .map(
+                t ->
+                    List.of(
+                        t.table().layer().id(),
+                        t.table().name(),
+                        Long.toString(t.rows()),
+                        Long.toString(t.version())))
             .toList());
     return 0;
   }

@@ -28,7 +28,8 @@ final class TextTable {
 
   private static void printCsv(PrintWriter out, List<String> header, List<List<String>> rows) {
     try {
-      CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+      CSVPrinter csv =
+          new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
       csv.printRecord(header);
       for (List<String> row : rows) {
         csv.printRecord(row);

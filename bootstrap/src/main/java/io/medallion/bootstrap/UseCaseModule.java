@@ -47,8 +47,15 @@ final class UseCaseModule {
         Warehouse warehouse,
         RunLog runLog) {
       return new PipelineService(
-          fetcher, lake, engine, tables, warehouse, runLog, MedallionPlan.netflix(),
-          Clock.systemUTC(), progress);
+          fetcher,
+          lake,
+          engine,
+          tables,
+          warehouse,
+          runLog,
+          MedallionPlan.netflix(),
+          Clock.systemUTC(),
+          progress);
     }
 
     @Provides

@@ -8,7 +8,9 @@ import io.medallion.adapters.http.HttpModule;
 import io.medallion.adapters.spark.SparkModule;
 import io.medallion.application.port.out.RunProgress;
 
-/** Chooses the adapter modules for each command: the embedded default (local disk, Spark, DuckDB). */
+/**
+ * Chooses the adapter modules for each command: the embedded default (local disk, Spark, DuckDB).
+ */
 final class Wiring {
 
   private Wiring() {}

@@ -1,22 +1,20 @@
 package io.medallion.bootstrap;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dependency rule of the hexagon, checked on every class of the product (tests excluded). */
 class ArchitectureTest {
@@ -28,18 +26,36 @@ class ArchitectureTest {
           .importPackages("io.medallion");
 
   private static final String[] ENGINE_PACKAGES = {
-    "org.apache.spark..", "io.delta..", "org.apache.hadoop..", "com.google.inject..",
-    "jakarta.inject..", "javax.inject..", "java.sql..", "javax.sql..", "com.azure..",
-    "com.microsoft.sqlserver..", "org.duckdb..", "java.net.http..", "io.github.resilience4j..",
-    "picocli..", "com.typesafe.config..", "org.slf4j..", "com.fasterxml.jackson.."
+    "org.apache.spark..",
+    "io.delta..",
+    "org.apache.hadoop..",
+    "com.google.inject..",
+    "jakarta.inject..",
+    "javax.inject..",
+    "java.sql..",
+    "javax.sql..",
+    "com.azure..",
+    "com.microsoft.sqlserver..",
+    "org.duckdb..",
+    "java.net.http..",
+    "io.github.resilience4j..",
+    "picocli..",
+    "com.typesafe.config..",
+    "org.slf4j..",
+    "com.fasterxml.jackson.."
   };
 
   @Test
   void givenTheProduct_import_seesEveryRing() {
     for (String ring :
         new String[] {
-          "domain", "application", "adapters.http", "adapters.filesystem", "adapters.spark",
-          "adapters.duckdb", "bootstrap"
+          "domain",
+          "application",
+          "adapters.http",
+          "adapters.filesystem",
+          "adapters.spark",
+          "adapters.duckdb",
+          "bootstrap"
         }) {
       String pkg = "io.medallion." + ring;
       assertThat(PRODUCT.stream().filter(c -> c.getPackageName().startsWith(pkg)).count())
@@ -51,55 +67,68 @@ class ArchitectureTest {
   @Test
   void onion() {
     ArchRule rule =
-      onionArchitecture()
-          .domainModels("io.medallion.domain..")
-          .applicationServices("io.medallion.application..")
-          .adapter("http", "io.medallion.adapters.http..")
-          .adapter("filesystem", "io.medallion.adapters.filesystem..")
-          .adapter("spark", "io.medallion.adapters.spark..")
-          .adapter("duckdb", "io.medallion.adapters.duckdb..")
-          .adapter("testkit", "io.medallion.testkit..")
-          .withOptionalLayers(true)
-          .ignoreDependency(resideInAPackage("io.medallion.bootstrap.."), alwaysTrue());
+        onionArchitecture()
+            .domainModels("io.medallion.domain..")
+            .applicationServices("io.medallion.application..")
+            .adapter("http", "io.medallion.adapters.http..")
+            .adapter("filesystem", "io.medallion.adapters.filesystem..")
+            .adapter("spark", "io.medallion.adapters.spark..")
+            .adapter("duckdb", "io.medallion.adapters.duckdb..")
+            .adapter("testkit", "io.medallion.testkit..")
+            .withOptionalLayers(true)
+            .ignoreDependency(resideInAPackage("io.medallion.bootstrap.."), alwaysTrue());
     rule.check(PRODUCT);
   }
 
   @Test
   void domainDependsOnNothingOfOurs() {
     ArchRule rule =
-      noClasses()
-          .that().resideInAPackage("io.medallion.domain..")
-          .should().dependOnClassesThat()
-          .resideInAnyPackage("io.medallion.application..", "io.medallion.adapters..",
-              "io.medallion.bootstrap..", "io.medallion.testkit..");
+        noClasses()
+            .that()
+            .resideInAPackage("io.medallion.domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "io.medallion.application..",
+                "io.medallion.adapters..",
+                "io.medallion.bootstrap..",
+                "io.medallion.testkit..");
     rule.check(PRODUCT);
   }
 
   @Test
   void coreKnowsNoEngine() {
     ArchRule rule =
-      noClasses()
-          .that().resideInAnyPackage("io.medallion.domain..", "io.medallion.application..")
-          .should().dependOnClassesThat().resideInAnyPackage(ENGINE_PACKAGES);
+        noClasses()
+            .that()
+            .resideInAnyPackage("io.medallion.domain..", "io.medallion.application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ENGINE_PACKAGES);
     rule.check(PRODUCT);
   }
 
   @Test
   void onlyBootstrapWiresAdapters() {
     ArchRule rule =
-      noClasses()
-          .that().resideOutsideOfPackage("io.medallion.bootstrap..")
-          .and().resideOutsideOfPackage("io.medallion.adapters..")
-          .should().dependOnClassesThat().resideInAPackage("io.medallion.adapters..");
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("io.medallion.bootstrap..")
+            .and()
+            .resideOutsideOfPackage("io.medallion.adapters..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.medallion.adapters..");
     rule.check(PRODUCT);
   }
 
   @Test
   void noStandardStreamsOutsideTheCli() {
     ArchRule rule =
-      noClasses()
-          .that().resideOutsideOfPackage("io.medallion.bootstrap")
-          .should(ACCESS_STANDARD_STREAMS);
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("io.medallion.bootstrap")
+            .should(ACCESS_STANDARD_STREAMS);
     rule.check(PRODUCT);
   }
 
@@ -118,9 +147,13 @@ class ArchitectureTest {
   @Test
   void portsAreInterfaces() {
     ArchRule rule =
-      classes().that().resideInAPackage("io.medallion.application.port..")
-          .and().haveSimpleNameEndingWith("UseCase")
-          .should().beInterfaces();
+        classes()
+            .that()
+            .resideInAPackage("io.medallion.application.port..")
+            .and()
+            .haveSimpleNameEndingWith("UseCase")
+            .should()
+            .beInterfaces();
     rule.check(PRODUCT);
   }
 }

@@ -46,7 +46,9 @@ class CliTest {
   void givenSourceDirMissingAFile_demo_namesTheMissingFile(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("netflix_titles.csv"), "show_id\n");
 
-    Cli cli = Cli.run("demo", "--workdir", dir.resolve("work").toString(), "--source-dir", dir.toString());
+    Cli cli =
+        Cli.run(
+            "demo", "--workdir", dir.resolve("work").toString(), "--source-dir", dir.toString());
 
     assertThat(cli.exitCode()).isEqualTo(1);
     assertThat(cli.err()).contains("netflix_cast.csv").contains("netflix_category.csv");

@@ -78,7 +78,8 @@ class DemoAcceptanceTest {
     after.remove("meta.events");
     before.remove("meta.events");
     assertThat(after).isEqualTo(before);
-    assertThat(query("SELECT count(*) - count(DISTINCT show_id) FROM gold.dim_title")).isEqualTo("0");
+    assertThat(query("SELECT count(*) - count(DISTINCT show_id) FROM gold.dim_title"))
+        .isEqualTo("0");
   }
 
   @Test
@@ -87,15 +88,23 @@ class DemoAcceptanceTest {
     Cli tables = Cli.run("tables", "--workdir", workdir.toString(), "--format", "csv");
 
     assertThat(tables.out().lines().findFirst()).hasValue("layer,table,rows,version");
-    assertThat(tables.out()).contains("bronze,titles,", "silver,titles_quarantine,",
-        "gold,agg_titles_by_category,", "meta,events,");
+    assertThat(tables.out())
+        .contains(
+            "bronze,titles,",
+            "silver,titles_quarantine,",
+            "gold,agg_titles_by_category,",
+            "meta,events,");
     assertThat(Files.exists(workdir.resolve("warehouse/medallion.duckdb"))).isTrue();
   }
 
   private static Map<String, Long> tables() {
     Cli tables = Cli.run("tables", "--workdir", workdir.toString(), "--format", "csv");
     assertThat(tables.exitCode()).as(tables.err()).isZero();
-    return tables.out().lines().skip(1).map(l -> l.split(","))
+    return tables
+        .out()
+        .lines()
+        .skip(1)
+        .map(l -> l.split(","))
         .collect(Collectors.toMap(f -> f[0] + "." + f[1], f -> Long.parseLong(f[2])));
   }
 

@@ -14,8 +14,11 @@ class MedallionSettingsTest {
     MedallionSettings settings =
         MedallionSettings.fromFile(Cli.projectRoot().resolve("config/local.conf"));
 
-    assertThat(settings.sources()).extracting(s -> s.feed()).containsExactlyInAnyOrderElementsOf(Feed.lookups());
-    assertThat(settings.sources()).allSatisfy(s -> assertThat(s.uri().toString()).startsWith("http://127.0.0.1:8000/"));
+    assertThat(settings.sources())
+        .extracting(s -> s.feed())
+        .containsExactlyInAnyOrderElementsOf(Feed.lookups());
+    assertThat(settings.sources())
+        .allSatisfy(s -> assertThat(s.uri().toString()).startsWith("http://127.0.0.1:8000/"));
     assertThat(settings.runCommand().lookups()).hasSize(4);
     assertThat(settings.http().requestTimeout()).isEqualTo(Duration.ofSeconds(30));
     assertThat(settings.lakeRoot().endsWith(Path.of("medallion-data", "lake"))).isTrue();

@@ -33,12 +33,18 @@ class TutorialDataAcceptanceTest {
     assumeTrue(
         Files.isDirectory(Cli.tutorialData()),
         "needs the tutorial's files in ../shared/data/netflix beside the project");
-    demo = Cli.run("demo", "--workdir", workdir.toString(), "--source-dir", Cli.tutorialData().toString());
+    demo =
+        Cli.run(
+            "demo", "--workdir", workdir.toString(), "--source-dir", Cli.tutorialData().toString());
     assertThat(demo.exitCode()).as(demo.err()).isZero();
     Cli tables = Cli.run("tables", "--workdir", workdir.toString(), "--format", "csv");
     assertThat(tables.exitCode()).as(tables.err()).isZero();
     rows =
-        tables.out().lines().skip(1).map(l -> l.split(","))
+        tables
+            .out()
+            .lines()
+            .skip(1)
+            .map(l -> l.split(","))
             .collect(Collectors.toMap(f -> f[0] + "." + f[1], f -> Long.parseLong(f[2])));
   }
 
@@ -68,7 +74,12 @@ class TutorialDataAcceptanceTest {
       }
     }
     Cli query =
-        Cli.run("query", "--workdir", workdir.toString(), "--format", "csv",
+        Cli.run(
+            "query",
+            "--workdir",
+            workdir.toString(),
+            "--format",
+            "csv",
             "SELECT count(*) AS titles, count(DISTINCT show_id) AS ids FROM gold.dim_title");
 
     assertThat(query.exitCode()).as(query.err()).isZero();
@@ -79,7 +90,12 @@ class TutorialDataAcceptanceTest {
   @Test
   void givenTutorialData_gold_keepsOrphanBridgeRowsOut() {
     Cli orphans =
-        Cli.run("query", "--workdir", workdir.toString(), "--format", "csv",
+        Cli.run(
+            "query",
+            "--workdir",
+            workdir.toString(),
+            "--format",
+            "csv",
             "SELECT count(*) FROM gold.bridge_title_cast c ANTI JOIN gold.dim_title t USING (show_id)");
 
     assertThat(orphans.out().lines().toList()).containsExactly("count_star()", "0");
@@ -87,14 +103,20 @@ class TutorialDataAcceptanceTest {
   }
 
   private static List<CSVRecord> records(String file) throws Exception {
-    try (Reader reader = Files.newBufferedReader(Cli.tutorialData().resolve(file), StandardCharsets.UTF_8)) {
+    try (Reader reader =
+        Files.newBufferedReader(Cli.tutorialData().resolve(file), StandardCharsets.UTF_8)) {
       reader.mark(1);
       if (reader.read() != '\uFEFF') {
         reader.reset();
       }
       // A blank line holds no record: Spark skips it, and so does this count.
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-          .parse(reader).stream()
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(reader)
+          .stream()
           .filter(r -> !(r.size() == 1 && r.get(0).isEmpty()))
           .toList();
     }

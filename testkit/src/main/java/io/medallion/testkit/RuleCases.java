@@ -19,8 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One table of cases (rule, row of two text columns {@code a} and {@code b}, expected verdict)
- * that every engine compiling {@link Rule} must agree with, nulls included.
+ * One table of cases (rule, row of two text columns {@code a} and {@code b}, expected verdict) that
+ * every engine compiling {@link Rule} must agree with, nulls included.
  */
 public final class RuleCases {
 

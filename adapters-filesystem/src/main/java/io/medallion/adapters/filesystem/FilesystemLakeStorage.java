@@ -21,9 +21,9 @@ import java.util.UUID;
  * name atomically, over a file already complete, and refuses with {@link
  * FileAlreadyExistsException} if the name is taken, so two racing writers cannot overwrite each
  * other. A rename could not give that: {@code Files.move} with {@code ATOMIC_MOVE} replaces an
- * existing target on POSIX, and checking first leaves a window between check and move. The cost
- * is a file system that supports hard links (every local one we target does); one that does not
- * makes the write fail loudly rather than publish unsafely.
+ * existing target on POSIX, and checking first leaves a window between check and move. The cost is
+ * a file system that supports hard links (every local one we target does); one that does not makes
+ * the write fail loudly rather than publish unsafely.
  */
 final class FilesystemLakeStorage implements LakeStorage {
 

@@ -35,7 +35,10 @@ public record HttpSettings(
   /** 5s to connect, 30s per request, 4 attempts, backoff from 200ms up to 5s. */
   public static HttpSettings defaults() {
     return new HttpSettings(
-        Duration.ofSeconds(5), Duration.ofSeconds(30), 4, Duration.ofMillis(200),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(30),
+        4,
+        Duration.ofMillis(200),
         Duration.ofSeconds(5));
   }
 

@@ -15,7 +15,10 @@ class HttpSettingsTest {
     assertThat(HttpSettings.defaults())
         .isEqualTo(
             new HttpSettings(
-                Duration.ofSeconds(5), Duration.ofSeconds(30), 4, Duration.ofMillis(200),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(30),
+                4,
+                Duration.ofMillis(200),
                 Duration.ofSeconds(5)));
   }
 

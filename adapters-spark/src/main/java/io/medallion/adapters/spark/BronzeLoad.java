@@ -14,12 +14,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryException;
 import org.apache.spark.sql.streaming.StreamingQueryProgress;
@@ -52,16 +52,17 @@ final class BronzeLoad {
     ensureFolder(source);
     StreamingQuery query = start(stream(spec, source, run), spec, target);
     awaitAll(query, spec);
-    long rows = Arrays.stream(query.recentProgress()).mapToLong(StreamingQueryProgress::numInputRows).sum();
+    long rows =
+        Arrays.stream(query.recentProgress()).mapToLong(StreamingQueryProgress::numInputRows).sum();
     if (!delta.exists(target)) {
       delta.replace(spark.createDataFrame(List.of(), tableSchema(spec)), target);
     }
-    return new LayerResult(spec.target(), rows, rows, 0, 0, List.of(), delta.version(target), false);
+    return new LayerResult(
+        spec.target(), rows, rows, 0, 0, List.of(), delta.version(target), false);
   }
 
   private Dataset<Row> stream(BronzeSpec spec, String source, RunId run) {
-    Column[] columns =
-        spec.feed().columns().stream().map(c -> col(c)).toArray(Column[]::new);
+    Column[] columns = spec.feed().columns().stream().map(c -> col(c)).toArray(Column[]::new);
     return spark
         .readStream()
         .format("csv")

@@ -1,9 +1,9 @@
 package io.medallion.adapters.spark;
 
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.try_to_timestamp;
-import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 

@@ -59,7 +59,12 @@ final class DeltaRunLog implements RunLog {
         && !delta.read(path).filter(col("run_id").equalTo(lit(report.runId().value()))).isEmpty()) {
       return;
     }
-    spark.createDataFrame(events(report), SCHEMA).write().format("delta").mode(SaveMode.Append).save(path);
+    spark
+        .createDataFrame(events(report), SCHEMA)
+        .write()
+        .format("delta")
+        .mode(SaveMode.Append)
+        .save(path);
   }
 
   private List<Row> events(RunReport report) {
@@ -69,38 +74,87 @@ final class DeltaRunLog implements RunLog {
     for (RunReport.IngestedFile file : report.ingested()) {
       rows.add(
           RowFactory.create(
-              run, time, "ingest", null, "file_fetched",
-              details("source", file.source(), "path", file.path(), "bytes", file.bytes(),
-                  "landed", file.landed())));
+              run,
+              time,
+              "ingest",
+              null,
+              "file_fetched",
+              details(
+                  "source",
+                  file.source(),
+                  "path",
+                  file.path(),
+                  "bytes",
+                  file.bytes(),
+                  "landed",
+                  file.landed())));
     }
     for (LayerResult result : report.tables()) {
       String stage = result.table().layer().id();
       String table = result.table().toString();
       rows.add(
           RowFactory.create(
-              run, time, stage, table, "table_written",
-              details("rows_in", result.rowsIn(), "rows_out", result.rowsOut(),
-                  "dropped", result.dropped(), "quarantined", result.quarantined(),
-                  "version", result.version())));
+              run,
+              time,
+              stage,
+              table,
+              "table_written",
+              details(
+                  "rows_in",
+                  result.rowsIn(),
+                  "rows_out",
+                  result.rowsOut(),
+                  "dropped",
+                  result.dropped(),
+                  "quarantined",
+                  result.quarantined(),
+                  "version",
+                  result.version())));
       for (ExpectationResult e : result.expectations()) {
         rows.add(
             RowFactory.create(
-                run, time, stage, table, "expectation",
-                details("name", e.name(), "action", e.action().name().toLowerCase(Locale.ROOT),
-                    "rule", e.rule(), "passed", e.passed(), "failed", e.failed())));
+                run,
+                time,
+                stage,
+                table,
+                "expectation",
+                details(
+                    "name",
+                    e.name(),
+                    "action",
+                    e.action().name().toLowerCase(Locale.ROOT),
+                    "rule",
+                    e.rule(),
+                    "passed",
+                    e.passed(),
+                    "failed",
+                    e.failed())));
       }
     }
     for (RunReport.StageTiming timing : report.stages()) {
       rows.add(
           RowFactory.create(
-              run, time, timing.stage().name().toLowerCase(Locale.ROOT), null, "stage_timing",
+              run,
+              time,
+              timing.stage().name().toLowerCase(Locale.ROOT),
+              null,
+              "stage_timing",
               details("millis", timing.took().toMillis())));
     }
     rows.add(
         RowFactory.create(
-            run, time, "run", null, report.succeeded() ? "run_succeeded" : "run_failed",
-            details("started_at", report.startedAt().toString(), "millis",
-                report.elapsed().toMillis(), "failure", report.failure().orElse(null))));
+            run,
+            time,
+            "run",
+            null,
+            report.succeeded() ? "run_succeeded" : "run_failed",
+            details(
+                "started_at",
+                report.startedAt().toString(),
+                "millis",
+                report.elapsed().toMillis(),
+                "failure",
+                report.failure().orElse(null))));
     return rows;
   }
 

@@ -30,7 +30,11 @@ final class DeltaTables {
 
   /** Replaces the table's rows (and schema) in one commit, creating the table if needed. */
   long replace(Dataset<Row> rows, String path) {
-    rows.write().format("delta").mode(SaveMode.Overwrite).option("overwriteSchema", "true").save(path);
+    rows.write()
+        .format("delta")
+        .mode(SaveMode.Overwrite)
+        .option("overwriteSchema", "true")
+        .save(path);
     return version(path);
   }
 }

@@ -23,8 +23,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
 /**
- * Gold from silver: the title dimension, the bridges without orphans, and the aggregates over
- * them. Each table is judged by its expectations before it is written, and written in one commit.
+ * Gold from silver: the title dimension, the bridges without orphans, and the aggregates over them.
+ * Each table is judged by its expectations before it is written, and written in one commit.
  */
 final class GoldPublish {
 
@@ -43,14 +43,15 @@ final class GoldPublish {
     Dataset<Row> candidates = candidates(table);
     Judgement judgement = new Judgement(spec.expectations());
     Dataset<Row> judged = judgement.judge(candidates);
-    Row counts =
-        judgement.tally(judged, sum(when(col(MATCHED), 1).otherwise(0)));
+    Row counts = judgement.tally(judged, sum(when(col(MATCHED), 1).otherwise(0)));
     var results = judgement.results(counts);
     judgement.stopOnFailure(table.table().toString(), results, judged, table.key().get(0));
     long rowsIn = counts.getLong(0);
     long rowsOut = Judgement.longAt(counts, counts.length() - 1);
     Dataset<Row> rows =
-        candidates.filter(col(MATCHED)).select(table.columns().stream().map(c -> col(c)).toArray(Column[]::new));
+        candidates
+            .filter(col(MATCHED))
+            .select(table.columns().stream().map(c -> col(c)).toArray(Column[]::new));
     long version = delta.replace(rows, lake.table(table.table()));
     return new LayerResult(
         table.table(), rowsIn, rowsOut, rowsIn - rowsOut, 0, results, version, table.isAggregate());
@@ -64,15 +65,18 @@ final class GoldPublish {
     Dataset<Row> rows =
         switch (table) {
           case DIM_TITLE -> dimTitle();
-          case AGG_TITLES_BY_YEAR -> titlesBy(
-              gold(GoldTable.DIM_TITLE).filter(col("date_added").isNotNull())
-                  .withColumn("year_added", year(col("date_added"))),
-              "year_added");
-          case AGG_TITLES_BY_RATING -> titlesBy(
-              gold(GoldTable.DIM_TITLE).filter(col("rating").isNotNull()), "rating");
-          case AGG_TITLES_BY_COUNTRY -> titlesBy(withKind(GoldTable.BRIDGE_TITLE_COUNTRY), "country");
-          case AGG_TITLES_BY_CATEGORY -> titlesBy(
-              withKind(GoldTable.BRIDGE_TITLE_CATEGORY), "category");
+          case AGG_TITLES_BY_YEAR ->
+              titlesBy(
+                  gold(GoldTable.DIM_TITLE)
+                      .filter(col("date_added").isNotNull())
+                      .withColumn("year_added", year(col("date_added"))),
+                  "year_added");
+          case AGG_TITLES_BY_RATING ->
+              titlesBy(gold(GoldTable.DIM_TITLE).filter(col("rating").isNotNull()), "rating");
+          case AGG_TITLES_BY_COUNTRY ->
+              titlesBy(withKind(GoldTable.BRIDGE_TITLE_COUNTRY), "country");
+          case AGG_TITLES_BY_CATEGORY ->
+              titlesBy(withKind(GoldTable.BRIDGE_TITLE_CATEGORY), "category");
           default -> throw new IllegalArgumentException("no recipe for gold table " + table);
         };
     return rows.withColumn(MATCHED, lit(true));

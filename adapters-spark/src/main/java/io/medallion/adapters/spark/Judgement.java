@@ -21,7 +21,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * All expectations of a table evaluated in one pass, as columns: one verdict per expectation, then
- * whether the row is quarantined or dropped. The same columns count the verdicts and split the rows.
+ * whether the row is quarantined or dropped. The same columns count the verdicts and split the
+ * rows.
  */
 final class Judgement {
 
@@ -81,13 +82,20 @@ final class Judgement {
   }
 
   /** Throws for the first fail expectation with failures, naming up to five sample keys. */
-  void stopOnFailure(String table, List<ExpectationResult> results, Dataset<Row> judged, String key) {
+  void stopOnFailure(
+      String table, List<ExpectationResult> results, Dataset<Row> judged, String key) {
     for (int i = 0; i < expectations.size(); i++) {
       ExpectationResult result = results.get(i);
       if (result.action() == Action.FAIL && result.failed() > 0) {
         List<String> samples =
-            judged.filter(not(col(verdict(i)))).select(col(key).cast("string")).limit(5)
-                .collectAsList().stream().map(r -> r.isNullAt(0) ? "null" : r.getString(0)).toList();
+            judged
+                .filter(not(col(verdict(i))))
+                .select(col(key).cast("string"))
+                .limit(5)
+                .collectAsList()
+                .stream()
+                .map(r -> r.isNullAt(0) ? "null" : r.getString(0))
+                .toList();
         throw new ExpectationFailedException(table, result.name(), result.failed(), samples);
       }
     }

@@ -30,7 +30,8 @@ final class RuleColumns {
       return falseIfNull(col(r.column()).isin(r.values().toArray()));
     }
     if (rule instanceof Rule.IsWholeNumber r) {
-      return falseIfNull(CleaningColumns.trimmed(col(r.column())).rlike(TitleCleaning.WHOLE_NUMBER_REGEX));
+      return falseIfNull(
+          CleaningColumns.trimmed(col(r.column())).rlike(TitleCleaning.WHOLE_NUMBER_REGEX));
     }
     if (rule instanceof Rule.IsDate r) {
       return CleaningColumns.dateAdded(col(r.column())).isNotNull();

@@ -14,7 +14,6 @@ import io.medallion.domain.catalog.Kind;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.SilverSpec;
-import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,7 +37,8 @@ final class SilverRefine {
   LayerResult refine(SilverSpec spec, RunId run) {
     Judgement judgement = new Judgement(spec.expectations());
     Dataset<Row> judged =
-        judgement.judge(standardised(spec, delta.read(lake.table(spec.source()))))
+        judgement
+            .judge(standardised(spec, delta.read(lake.table(spec.source()))))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Column kept = not(col(Judgement.QUARANTINED)).and(not(col(Judgement.DROPPED)));
@@ -51,11 +51,10 @@ final class SilverRefine {
       Dataset<Row> silver = latestPerKey(spec, judgement.withoutVerdicts(judged.filter(kept)));
       long version = delta.replace(cleaned(spec, silver), lake.table(spec.target()));
       delta.replace(
-          judgement
-              .withoutVerdicts(
-                  judged
-                      .filter(col(Judgement.QUARANTINED))
-                      .withColumn(Judgement.FAILED_RULES, judgement.failedQuarantineRules())),
+          judgement.withoutVerdicts(
+              judged
+                  .filter(col(Judgement.QUARANTINED))
+                  .withColumn(Judgement.FAILED_RULES, judgement.failedQuarantineRules())),
           lake.table(spec.target().quarantine()));
       return new LayerResult(
           spec.target(), rows, out, rows - quarantined - out, quarantined, results, version, false);
@@ -111,7 +110,8 @@ final class SilverRefine {
         when(not(movie), CleaningColumns.wholeNumber(col("duration_seasons")))
             .as("duration_seasons"),
         col("description"),
-        when(movie, lit(Kind.MOVIE.typeFlag())).otherwise(lit(Kind.TV_SHOW.typeFlag()))
+        when(movie, lit(Kind.MOVIE.typeFlag()))
+            .otherwise(lit(Kind.TV_SHOW.typeFlag()))
             .as("type_flag"),
         sourceFile,
         ingestedAt);

@@ -43,7 +43,9 @@ final class SparkLakeTables implements LakeTables {
       for (String name : folders(lake.folder(layer.id()))) {
         String path = lake.table(TableName.of(layer, name));
         if (delta.exists(path)) {
-          tables.add(new TableInfo(TableName.of(layer, name), delta.read(path).count(), delta.version(path)));
+          tables.add(
+              new TableInfo(
+                  TableName.of(layer, name), delta.read(path).count(), delta.version(path)));
         }
       }
     }

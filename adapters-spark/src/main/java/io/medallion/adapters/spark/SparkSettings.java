@@ -15,7 +15,8 @@ public record SparkSettings(String master, String lakeRoot, int shufflePartition
       throw new IllegalArgumentException("the lake needs a root");
     }
     if (shufflePartitions < 1) {
-      throw new IllegalArgumentException("shuffle partitions must be positive: " + shufflePartitions);
+      throw new IllegalArgumentException(
+          "shuffle partitions must be positive: " + shufflePartitions);
     }
     lakeRoot = lakeRoot.endsWith("/") ? lakeRoot.substring(0, lakeRoot.length() - 1) : lakeRoot;
   }

@@ -28,14 +28,20 @@ class RuleColumnsTest {
     Column verdict = lit(null).cast("boolean");
     for (int i = cases.size() - 1; i >= 0; i--) {
       rows.add(RowFactory.create(i, cases.get(i).a(), cases.get(i).b()));
-      verdict = when(col("id").equalTo(i), RuleColumns.compile(cases.get(i).rule())).otherwise(verdict);
+      verdict =
+          when(col("id").equalTo(i), RuleColumns.compile(cases.get(i).rule())).otherwise(verdict);
     }
     StructType schema =
-        new StructType().add("id", DataTypes.IntegerType).add("a", DataTypes.StringType)
+        new StructType()
+            .add("id", DataTypes.IntegerType)
+            .add("a", DataTypes.StringType)
             .add("b", DataTypes.StringType);
 
     List<Row> verdicts =
-        spark.createDataFrame(rows, schema).select(col("id"), verdict.as("verdict")).orderBy("id")
+        spark
+            .createDataFrame(rows, schema)
+            .select(col("id"), verdict.as("verdict"))
+            .orderBy("id")
             .collectAsList();
 
     assertThat(verdicts).hasSize(cases.size());

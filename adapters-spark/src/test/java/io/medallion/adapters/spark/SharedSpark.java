@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives tests the one local SparkSession of the test JVM (started on first use, stopped by
- * Spark's own shutdown hook), so the start-up and Delta warm-up are paid once.
+ * Gives tests the one local SparkSession of the test JVM (started on first use, stopped by Spark's
+ * own shutdown hook), so the start-up and Delta warm-up are paid once.
  */
 public final class SharedSpark implements ParameterResolver {
 

@@ -61,7 +61,9 @@ class SparkLayerEngineTest {
     delta = new DeltaTables(spark);
     engine =
         new SparkLayerEngine(
-            new BronzeLoad(spark, lake, delta), new SilverRefine(lake, delta), new GoldPublish(lake, delta));
+            new BronzeLoad(spark, lake, delta),
+            new SilverRefine(lake, delta),
+            new GoldPublish(lake, delta));
     tables = new SparkLakeTables(spark, lake, delta);
     write(LakeLayout.LANDING_TITLES + "/netflix_titles-a.csv", TITLES);
     write(LakeLayout.rawFolder(Feed.CAST) + "/netflix_cast-a.csv", CAST);
@@ -75,8 +77,10 @@ class SparkLayerEngineTest {
   @Test
   void givenTutorialLayout_theWholeMedallion_reconcilesEveryTable() {
     NetflixMedallion.bronze().forEach(s -> assertReconciles(engine.load(s, run)));
-    List<LayerResult> silver = NetflixMedallion.silver().stream().map(s -> engine.refine(s, run)).toList();
-    List<LayerResult> gold = NetflixMedallion.gold().stream().map(s -> engine.publish(s, run)).toList();
+    List<LayerResult> silver =
+        NetflixMedallion.silver().stream().map(s -> engine.refine(s, run)).toList();
+    List<LayerResult> gold =
+        NetflixMedallion.gold().stream().map(s -> engine.publish(s, run)).toList();
     silver.forEach(this::assertReconciles);
     gold.forEach(this::assertReconciles);
 
@@ -85,7 +89,9 @@ class SparkLayerEngineTest {
     assertThat(titles.quarantined()).isEqualTo(2);
     assertThat(titles.dropped()).isEqualTo(1);
     assertThat(titles.rowsOut()).isEqualTo(3);
-    assertThat(failed(titles)).containsEntry("show_id_present", 1L).containsEntry("movie_minutes_numeric", 1L)
+    assertThat(failed(titles))
+        .containsEntry("show_id_present", 1L)
+        .containsEntry("movie_minutes_numeric", 1L)
         .containsEntry("rating_known", 1L);
     LayerResult cast = silver.get(1);
     assertThat(cast.rowsIn()).isEqualTo(5);
@@ -98,8 +104,8 @@ class SparkLayerEngineTest {
   void givenDuplicatesAndDirt_silverTitles_areTypedCleanedAndLatestWins() {
     loadAndRefine();
 
-    Map<String, Row> byId = rows("silver/titles").stream()
-        .collect(Collectors.toMap(r -> r.getAs("show_id"), r -> r));
+    Map<String, Row> byId =
+        rows("silver/titles").stream().collect(Collectors.toMap(r -> r.getAs("show_id"), r -> r));
     assertThat(byId).containsOnlyKeys("1", "2", "3");
     Row alpha = byId.get("1");
     assertThat((String) alpha.getAs("title")).isEqualTo("Alpha Again");
@@ -124,7 +130,8 @@ class SparkLayerEngineTest {
     assertThat(engine.load(titles, run).rowsOut()).isEqualTo(6);
 
     assertThat(engine.load(titles, run).rowsOut()).isZero();
-    write(LakeLayout.LANDING_TITLES + "/netflix_titles-b.csv",
+    write(
+        LakeLayout.LANDING_TITLES + "/netflix_titles-b.csv",
         "duration_minutes,duration_seasons,type,title,date_added,release_year,rating,description,show_id\n"
             + "80,,Movie,Delta,9/9/2019,2019,R,New,5\n");
     write(LakeLayout.LANDING_TITLES + "/other.csv", "not,a,title,file\n");
@@ -142,7 +149,8 @@ class SparkLayerEngineTest {
     TableSnapshot snapshot = tables.snapshot(GoldTable.DIM_TITLE.table());
 
     assertThat(snapshot.version()).isEqualTo(second.version());
-    assertThat(snapshot.columns()).extracting(TableSnapshot.Column::name)
+    assertThat(snapshot.columns())
+        .extracting(TableSnapshot.Column::name)
         .containsExactlyElementsOf(GoldTable.DIM_TITLE.columns());
     assertThat(snapshot.files()).isNotEmpty().allSatisfy(f -> assertThat(Path.of(f)).exists());
     long parquetInFolder;
@@ -151,9 +159,11 @@ class SparkLayerEngineTest {
     } catch (Exception e) {
       throw new AssertionError(e);
     }
-    assertThat(parquetInFolder).as("the first version's files stay in the folder")
+    assertThat(parquetInFolder)
+        .as("the first version's files stay in the folder")
         .isGreaterThan(snapshot.files().size());
-    assertThat(tables.list()).extracting(t -> t.table().toString())
+    assertThat(tables.list())
+        .extracting(t -> t.table().toString())
         .contains("bronze.titles", "silver.titles", "silver.titles_quarantine", "gold.dim_title");
   }
 
@@ -161,13 +171,17 @@ class SparkLayerEngineTest {
   void givenFailExpectation_refine_stopsWithSampleKeysAndWritesNothing() {
     engine.load(BronzeSpec.of(Feed.TITLES), run);
     SilverSpec strict =
-        new SilverSpec(Feed.TITLES, BronzeSpec.of(Feed.TITLES).target(),
-            NetflixMedallion.silver().get(0).target(), List.of("show_id"),
+        new SilverSpec(
+            Feed.TITLES,
+            BronzeSpec.of(Feed.TITLES).target(),
+            NetflixMedallion.silver().get(0).target(),
+            List.of("show_id"),
             List.of(Expectation.fail("rating_is_r", Rule.inSet("rating", "R"))));
 
     assertThatThrownBy(() -> engine.refine(strict, run))
         .isInstanceOf(ExpectationFailedException.class)
-        .hasMessageContaining("silver.titles").hasMessageContaining("rating_is_r")
+        .hasMessageContaining("silver.titles")
+        .hasMessageContaining("rating_is_r")
         .hasMessageContaining("4 row(s)");
     assertThat(delta.exists(lake.table(strict.target()))).isFalse();
   }

@@ -16,8 +16,7 @@ public final class LandingService implements LandTitlesUseCase {
 
   @Override
   public String land(byte[] content) {
-    String path =
-        LakeLayout.LANDING_TITLES + "/" + ContentHash.fileName(Feed.TITLES, content);
+    String path = LakeLayout.LANDING_TITLES + "/" + ContentHash.fileName(Feed.TITLES, content);
     if (!lake.exists(path)) {
       lake.write(path, content);
     }

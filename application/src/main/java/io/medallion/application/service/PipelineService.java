@@ -71,8 +71,10 @@ public final class PipelineService implements RunPipelineUseCase {
     Run run = new Run(RunId.startingAt(started));
     try {
       run.stage(Stage.INGEST, () -> ingest(command.lookups(), run));
-      run.stage(Stage.BRONZE, () -> plan.bronze().forEach(s -> run.table(Stage.BRONZE, load(s, run))));
-      run.stage(Stage.SILVER, () -> plan.silver().forEach(s -> run.table(Stage.SILVER, refine(s, run))));
+      run.stage(
+          Stage.BRONZE, () -> plan.bronze().forEach(s -> run.table(Stage.BRONZE, load(s, run))));
+      run.stage(
+          Stage.SILVER, () -> plan.silver().forEach(s -> run.table(Stage.SILVER, refine(s, run))));
       run.stage(Stage.GOLD, () -> plan.gold().forEach(s -> run.table(Stage.GOLD, publish(s, run))));
       run.stage(Stage.SERVE, this::serve);
     } catch (RuntimeException e) {

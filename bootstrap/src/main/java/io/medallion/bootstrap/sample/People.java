@@ -11,27 +11,27 @@ final class People {
   private static final List<String> FIRST =
       List.of(
           ("Aarav Abigail Adrián Agnieszka Aiko Akira Alejandro Amara Ana Anders Ángela Arjun"
-               + " Ayesha Beatriz Björn Bruno Camila Carlos Chen Chloé Chukwuma Dae-jung Daniel"
-               + " Deepika Diego Dmitri Elena Emeka Emma Erik Farida Fatima Felipe François Gabriel"
-               + " Giulia Hana Hiroshi Hyun-woo Ines Ingrid Isabel Ivan Jamal Ji-woo João Julia"
-               + " Karan Kenji Kofi Kwame Laura Leila Liam Lucía Luis Magnus Malik Marta Mateo Maya"
-               + " Mehmet Mei Min-ho Nadia Naomi Nikolai Noah Olga Omar Paulo Pedro Priya Rahul Ren"
-               + " Rosa Ryo Sakura Samuel Santiago Seo-yeon Sipho Sofia Sung-min Tariq Thandiwe"
-               + " Thomas Valentina Victor Vikram Wei Xavier Yara Yuki Yusuf Zainab Zanele Zara"
-               + " Zeynep Zoltán")
+                  + " Ayesha Beatriz Björn Bruno Camila Carlos Chen Chloé Chukwuma Dae-jung Daniel"
+                  + " Deepika Diego Dmitri Elena Emeka Emma Erik Farida Fatima Felipe François Gabriel"
+                  + " Giulia Hana Hiroshi Hyun-woo Ines Ingrid Isabel Ivan Jamal Ji-woo João Julia"
+                  + " Karan Kenji Kofi Kwame Laura Leila Liam Lucía Luis Magnus Malik Marta Mateo Maya"
+                  + " Mehmet Mei Min-ho Nadia Naomi Nikolai Noah Olga Omar Paulo Pedro Priya Rahul Ren"
+                  + " Rosa Ryo Sakura Samuel Santiago Seo-yeon Sipho Sofia Sung-min Tariq Thandiwe"
+                  + " Thomas Valentina Victor Vikram Wei Xavier Yara Yuki Yusuf Zainab Zanele Zara"
+                  + " Zeynep Zoltán")
               .split(" "));
 
   private static final List<String> LAST =
       List.of(
           ("Abara Adeyemi Ahmed Almeida Andersson Ansah Banerjee Becker Bianchi Bose Castillo"
-               + " Chatterjee Chowdhury Costa Cruz Demir Dubois Eriksen Esposito Fernández Fischer"
-               + " Fontaine García Gómez Gonzaga Haddad Hashemi Hoffmann Horvat Ibrahim Ivanova"
-               + " Jansen Jiménez Kapoor Kato Khan Kim Kowalski Kurosawa Larsen Lee Lindqvist López"
-               + " Mahlangu Martin Mendoza Mensah Moreau Morales Müller Nakamura Nasser Nguyen"
-               + " Novak Nowak Okafor Oliveira Ortiz Park Patel Pereira Petrov Quispe Ramírez Reyes"
-               + " Rossi Ruiz Santos Sato Schmidt Sharma Silva Singh Sokolov Suzuki Takahashi"
-               + " Tanaka Torres Ünal Varga Vargas Wagner Watanabe Weber Wong Wu Yamamoto Yang"
-               + " Yılmaz Zhang Zhao Zhou Zimmermann Zulu Zuniga Lopes Marín Kaya Hall Baker")
+                  + " Chatterjee Chowdhury Costa Cruz Demir Dubois Eriksen Esposito Fernández Fischer"
+                  + " Fontaine García Gómez Gonzaga Haddad Hashemi Hoffmann Horvat Ibrahim Ivanova"
+                  + " Jansen Jiménez Kapoor Kato Khan Kim Kowalski Kurosawa Larsen Lee Lindqvist López"
+                  + " Mahlangu Martin Mendoza Mensah Moreau Morales Müller Nakamura Nasser Nguyen"
+                  + " Novak Nowak Okafor Oliveira Ortiz Park Patel Pereira Petrov Quispe Ramírez Reyes"
+                  + " Rossi Ruiz Santos Sato Schmidt Sharma Silva Singh Sokolov Suzuki Takahashi"
+                  + " Tanaka Torres Ünal Varga Vargas Wagner Watanabe Weber Wong Wu Yamamoto Yang"
+                  + " Yılmaz Zhang Zhao Zhou Zimmermann Zulu Zuniga Lopes Marín Kaya Hall Baker")
               .split(" "));
 
   private static final int SIZE = FIRST.size() * LAST.size();

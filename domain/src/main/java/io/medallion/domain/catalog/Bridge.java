@@ -1,8 +1,8 @@
 package io.medallion.domain.catalog;
 
 /**
- * The many-to-many relations of a title: each links a show id to one name (a person, a country or
- * a category), one row per pair.
+ * The many-to-many relations of a title: each links a show id to one name (a person, a country or a
+ * category), one row per pair.
  */
 public enum Bridge {
   CAST("person"),

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The cleaning functions of silver, specified once: every engine must give the same answers
- * (null in, null out).
+ * The cleaning functions of silver, specified once: every engine must give the same answers (null
+ * in, null out).
  */
 public final class TitleCleaning {
 

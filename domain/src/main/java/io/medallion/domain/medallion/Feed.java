@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The five source files of the tutorial's layout: the titles and four lookup files, each with
- * its header columns in the order the files carry them.
+ * The five source files of the tutorial's layout: the titles and four lookup files, each with its
+ * header columns in the order the files carry them.
  */
 public enum Feed {
   TITLES(

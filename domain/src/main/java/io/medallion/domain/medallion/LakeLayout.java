@@ -1,8 +1,8 @@
 package io.medallion.domain.medallion;
 
 /**
- * Where files live in the lake, relative to its root: lookups copied into the raw zone, title
- * files dropped in the landing zone, tables under their layer.
+ * Where files live in the lake, relative to its root: lookups copied into the raw zone, title files
+ * dropped in the landing zone, tables under their layer.
  */
 public final class LakeLayout {
 

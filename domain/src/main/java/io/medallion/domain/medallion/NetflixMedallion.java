@@ -8,7 +8,6 @@ import static io.medallion.domain.quality.Rule.isWholeNumber;
 import static io.medallion.domain.quality.Rule.matches;
 import static io.medallion.domain.quality.Rule.not;
 import static io.medallion.domain.quality.Rule.notBlank;
-import static io.medallion.domain.quality.Rule.notNull;
 import static io.medallion.domain.quality.Rule.or;
 
 import io.medallion.domain.catalog.Kind;
@@ -38,16 +37,16 @@ public final class NetflixMedallion {
   }
 
   public static List<GoldSpec> gold() {
-    return Arrays.stream(GoldTable.values())
-        .map(t -> new GoldSpec(t, keysNotNull(t)))
-        .toList();
+    return Arrays.stream(GoldTable.values()).map(t -> new GoldSpec(t, keysNotNull(t))).toList();
   }
 
   static SilverSpec silver(Feed feed) {
     TableName source = TableName.of(Layer.BRONZE, feed.table());
     TableName target = TableName.of(Layer.SILVER, feed.table());
     return feed.nameColumn()
-        .map(name -> new SilverSpec(feed, source, target, List.of("show_id", name), bridgeRules(name)))
+        .map(
+            name ->
+                new SilverSpec(feed, source, target, List.of("show_id", name), bridgeRules(name)))
         .orElseGet(() -> new SilverSpec(feed, source, target, List.of("show_id"), titleRules()));
   }
 
@@ -68,7 +67,9 @@ public final class NetflixMedallion {
     rules.add(
         Expectation.warn(
             "date_added_parses",
-            or(not(notBlank("date_added")), isDate("date_added", TitleCleaning.DATE_ADDED_PATTERN))));
+            or(
+                not(notBlank("date_added")),
+                isDate("date_added", TitleCleaning.DATE_ADDED_PATTERN))));
     rules.add(Expectation.warn("rating_known", or(not(notBlank("rating")), knownRating())));
     return List.copyOf(rules);
   }
@@ -84,7 +85,8 @@ public final class NetflixMedallion {
         Expectation.quarantine("record_well_formed", isNull(BronzeSpec.CORRUPT_RECORD)),
         Expectation.quarantine("show_id_present", notBlank("show_id")),
         Expectation.quarantine(
-            "show_id_well_formed", or(not(notBlank("show_id")), matches("show_id", SHOW_ID_REGEX))));
+            "show_id_well_formed",
+            or(not(notBlank("show_id")), matches("show_id", SHOW_ID_REGEX))));
   }
 
   /** A rating {@link TitleCleaning#normaliseRating} keeps, written as one case-blind pattern. */
@@ -101,7 +103,6 @@ public final class NetflixMedallion {
   private static List<Expectation> keysNotNull(GoldTable table) {
     return List.of(
         Expectation.fail(
-            "keys_not_null",
-            and(table.key().stream().map(Rule::notNull).toArray(Rule[]::new))));
+            "keys_not_null", and(table.key().stream().map(Rule::notNull).toArray(Rule[]::new))));
   }
 }

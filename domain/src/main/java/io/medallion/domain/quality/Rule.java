@@ -6,10 +6,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A data-quality rule over one row. Rules are two-valued: a leaf over a null value is false
- * (except {@link IsNull}), so every engine gives the same verdict without SQL's unknown. Engines
- * compile the records below; {@link #test} is the reference meaning and {@link #sql} a readable
- * rendering for reports.
+ * A data-quality rule over one row. Rules are two-valued: a leaf over a null value is false (except
+ * {@link IsNull}), so every engine gives the same verdict without SQL's unknown. Engines compile
+ * the records below; {@link #test} is the reference meaning and {@link #sql} a readable rendering
+ * for reports.
  */
 public sealed interface Rule
     permits Rule.IsNull,
@@ -130,7 +130,9 @@ public sealed interface Rule
     public String sql() {
       return column
           + " IN ("
-          + values.stream().sorted().map(s -> "'" + s.replace("'", "''") + "'")
+          + values.stream()
+              .sorted()
+              .map(s -> "'" + s.replace("'", "''") + "'")
               .collect(Collectors.joining(", "))
           + ")";
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One version of a table as a warehouse can read it: its columns and the Parquet files live in
- * that version (never every file in the table's folder: removed files stay there).
+ * One version of a table as a warehouse can read it: its columns and the Parquet files live in that
+ * version (never every file in the table's folder: removed files stay there).
  */
 public record TableSnapshot(TableName table, long version, List<Column> columns, List<URI> files) {
 

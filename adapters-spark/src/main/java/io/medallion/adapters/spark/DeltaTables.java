@@ -5,6 +5,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaLog;
+import scala.Option;
 
 /** The few Delta operations the layers share: exists, version, replace. */
 final class DeltaTables {
@@ -19,9 +21,9 @@ final class DeltaTables {
     return DeltaTable.isDeltaTable(spark, path);
   }
 
-  /** The version of the table's latest commit. */
+  /** The version of the table's latest commit, read from its log without a Spark job. */
   long version(String path) {
-    return DeltaTable.forPath(spark, path).history(1).select("version").head().getLong(0);
+    return DeltaLog.forTable(spark, path).update(false, Option.empty(), Option.empty()).version();
   }
 
   Dataset<Row> read(String path) {

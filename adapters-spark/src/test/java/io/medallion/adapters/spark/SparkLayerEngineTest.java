@@ -186,6 +186,38 @@ class SparkLayerEngineTest {
     assertThat(delta.exists(lake.table(strict.target()))).isFalse();
   }
 
+  @Test
+  void givenTooFewAndTooManyFields_bronzeKeepsTheRawRecord_andSilverQuarantinesIt()
+      throws Exception {
+    write(
+        LakeLayout.LANDING_TITLES + "/netflix_titles-b.csv",
+        "duration_minutes,duration_seasons,type,title,date_added,release_year,rating,description,"
+            + "show_id\n"
+            + "80,,Movie,Short Row\n"
+            + "81,,Movie,Long Row,9/9/2019,2019,R,Extra,7,surplus\n");
+    engine.load(BronzeSpec.of(Feed.TITLES), run);
+
+    // Pinned: Spark keeps the fields it has (missing ones null, surplus ones cut) and puts the
+    // whole raw line in the corrupt-record column, for both shapes.
+    Map<String, Row> bronze =
+        rows("bronze/titles").stream()
+            .filter(r -> r.getAs(BronzeSpec.CORRUPT_RECORD) != null)
+            .collect(Collectors.toMap(r -> r.getAs("title"), r -> r));
+    assertThat(bronze).containsOnlyKeys("Short Row", "Long Row");
+    assertThat((String) bronze.get("Short Row").getAs(BronzeSpec.CORRUPT_RECORD))
+        .isEqualTo("80,,Movie,Short Row");
+    assertThat((Object) bronze.get("Short Row").getAs("show_id")).isNull();
+    assertThat((String) bronze.get("Long Row").getAs("show_id")).isEqualTo("7");
+
+    LayerResult titles = engine.refine(NetflixMedallion.silver().get(0), run);
+
+    assertThat(failed(titles)).containsEntry("record_well_formed", 2L);
+    assertThat(rows("silver/titles_quarantine"))
+        .filteredOn(r -> r.getAs(BronzeSpec.CORRUPT_RECORD) != null)
+        .extracting(r -> r.getList(r.fieldIndex("_failed_rules")).get(0))
+        .containsOnly("record_well_formed");
+  }
+
   private void loadAndRefine() {
     NetflixMedallion.bronze().forEach(s -> engine.load(s, run));
     NetflixMedallion.silver().forEach(s -> engine.refine(s, run));

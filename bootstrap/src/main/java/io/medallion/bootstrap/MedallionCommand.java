@@ -12,13 +12,20 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = MedallionCommand.Version.class,
     description = "An incremental bronze/silver/gold pipeline over a streaming catalogue.",
-    subcommands = {DemoCommand.class, RunCommand.class, TablesCommand.class, QueryCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      RunCommand.class,
+      TablesCommand.class,
+      QualityCommand.class,
+      QueryCommand.class
+    })
 final class MedallionCommand implements Runnable {
 
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this), "name a command: demo, run, tables or query (see --help)");
+        new picocli.CommandLine(this),
+        "name a command: demo, run, tables, quality or query (see --help)");
   }
 
   /** The version Maven wrote into the jar. */

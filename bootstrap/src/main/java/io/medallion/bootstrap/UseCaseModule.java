@@ -7,6 +7,7 @@ import io.medallion.application.port.in.LandTitlesUseCase;
 import io.medallion.application.port.in.ListTablesUseCase;
 import io.medallion.application.port.in.QueryWarehouseUseCase;
 import io.medallion.application.port.in.RunPipelineUseCase;
+import io.medallion.application.port.in.ShowRunUseCase;
 import io.medallion.application.port.out.LakeStorage;
 import io.medallion.application.port.out.LakeTables;
 import io.medallion.application.port.out.LayerEngine;
@@ -18,6 +19,7 @@ import io.medallion.application.service.LandingService;
 import io.medallion.application.service.MedallionPlan;
 import io.medallion.application.service.PipelineService;
 import io.medallion.application.service.QueryService;
+import io.medallion.application.service.RunHistoryService;
 import io.medallion.application.service.TablesService;
 import java.time.Clock;
 
@@ -71,6 +73,15 @@ final class UseCaseModule {
     @Singleton
     ListTablesUseCase tables(LakeTables tables) {
       return new TablesService(tables);
+    }
+  }
+
+  /** Reading recorded runs: the run log only. */
+  static final class History extends AbstractModule {
+    @Provides
+    @Singleton
+    ShowRunUseCase history(RunLog runLog) {
+      return new RunHistoryService(runLog);
     }
   }
 

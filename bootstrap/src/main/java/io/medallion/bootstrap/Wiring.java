@@ -28,6 +28,10 @@ final class Wiring {
     return Guice.createInjector(new SparkModule(settings.spark()), new UseCaseModule.Tables());
   }
 
+  static Injector history(MedallionSettings settings) {
+    return Guice.createInjector(new SparkModule(settings.spark()), new UseCaseModule.History());
+  }
+
   static Injector query(MedallionSettings settings) {
     return Guice.createInjector(new DuckDbModule(settings.duckDb()), new UseCaseModule.Query());
   }

@@ -19,7 +19,7 @@ class CliTest {
 
   @Test
   void givenHelpOnEveryCommand_cli_describesIt() {
-    for (String command : new String[] {"demo", "run", "tables", "query"}) {
+    for (String command : new String[] {"demo", "run", "tables", "quality", "query"}) {
       Cli cli = Cli.run(command, "--help");
       assertThat(cli.exitCode()).as(command).isZero();
       assertThat(cli.out()).as(command).contains("Usage: medallion " + command);

@@ -66,6 +66,24 @@ class TutorialDataAcceptanceTest {
   }
 
   @Test
+  void givenTutorialData_quality_showsTheFourMissingIdsAndReconciles() {
+    Cli quality = Cli.run("quality", "--workdir", workdir.toString());
+
+    assertThat(quality.exitCode()).as(quality.err()).isZero();
+    assertThat(quality.out()).contains("succeeded").doesNotContain(" NO");
+    assertThat(quality.out().lines())
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("silver.titles ")
+                    .containsPattern("\\s6236\\s+6232\\s+0\\s+4\\s+yes$"));
+    Cli csv = Cli.run("quality", "--workdir", workdir.toString(), "--format", "csv");
+    assertThat(csv.out().lines())
+        .anySatisfy(
+            l -> assertThat(l).endsWith(",silver.titles,show_id_present,quarantine,6232,4"));
+  }
+
+  @Test
   void givenTutorialTitles_dimTitle_hasOneRowPerValidShowId() throws Exception {
     Set<String> validIds = new HashSet<>();
     for (CSVRecord r : records("netflix_titles.csv")) {

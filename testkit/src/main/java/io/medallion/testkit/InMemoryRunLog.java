@@ -6,6 +6,7 @@ import io.medallion.application.port.out.RunLog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The run log in memory: reports in the order recorded, the first report of a run id kept. */
 public final class InMemoryRunLog implements RunLog {
@@ -15,6 +16,14 @@ public final class InMemoryRunLog implements RunLog {
   @Override
   public synchronized void record(RunReport report) {
     reports.putIfAbsent(report.runId(), report);
+  }
+
+  @Override
+  public synchronized Optional<RunReport> find(Optional<RunId> run) {
+    if (run.isPresent()) {
+      return Optional.ofNullable(reports.get(run.get()));
+    }
+    return reports.values().stream().reduce((first, second) -> second);
   }
 
   /** Every recorded report, oldest first. */

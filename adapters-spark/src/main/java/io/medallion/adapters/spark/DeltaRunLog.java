@@ -4,21 +4,18 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.in.RunReport;
-import io.medallion.application.port.out.LayerResult;
 import io.medallion.application.port.out.RunLog;
 import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.TableName;
-import io.medallion.domain.quality.ExpectationResult;
-import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -26,13 +23,14 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The run log as the Delta table {@code meta.events}: one row per event (run id, time, stage,
- * table, kind, details as JSON), appended in one commit per run.
+ * table, kind, details as JSON), appended in one commit per run; a run's report is rebuilt from its
+ * events.
  */
 final class DeltaRunLog implements RunLog {
 
   static final TableName EVENTS = TableName.of(Layer.META, "events");
 
-  private static final StructType SCHEMA =
+  static final StructType SCHEMA =
       new StructType()
           .add("run_id", DataTypes.StringType, false)
           .add("time", DataTypes.TimestampType, false)
@@ -55,118 +53,70 @@ final class DeltaRunLog implements RunLog {
   @Override
   public void record(RunReport report) {
     String path = lake.table(EVENTS);
-    if (delta.exists(path)
-        && !delta.read(path).filter(col("run_id").equalTo(lit(report.runId().value()))).isEmpty()) {
+    if (delta.exists(path) && !events(path, report.runId()).isEmpty()) {
       return;
     }
     spark
-        .createDataFrame(events(report), SCHEMA)
+        .createDataFrame(new RunEvents(json).of(report), SCHEMA)
         .write()
         .format("delta")
         .mode(SaveMode.Append)
         .save(path);
   }
 
-  private List<Row> events(RunReport report) {
-    Timestamp time = Timestamp.from(report.finishedAt());
-    String run = report.runId().value();
-    List<Row> rows = new ArrayList<>();
-    for (RunReport.IngestedFile file : report.ingested()) {
-      rows.add(
-          RowFactory.create(
-              run,
-              time,
-              "ingest",
-              null,
-              "file_fetched",
-              details(
-                  "source",
-                  file.source(),
-                  "path",
-                  file.path(),
-                  "bytes",
-                  file.bytes(),
-                  "landed",
-                  file.landed())));
+  @Override
+  public Optional<RunReport> find(Optional<RunId> run) {
+    String path = lake.table(EVENTS);
+    if (!delta.exists(path)) {
+      return Optional.empty();
     }
-    for (LayerResult result : report.tables()) {
-      String stage = result.table().layer().id();
-      String table = result.table().toString();
-      rows.add(
-          RowFactory.create(
-              run,
-              time,
-              stage,
-              table,
-              "table_written",
-              details(
-                  "rows_in",
-                  result.rowsIn(),
-                  "rows_out",
-                  result.rowsOut(),
-                  "dropped",
-                  result.dropped(),
-                  "quarantined",
-                  result.quarantined(),
-                  "version",
-                  result.version())));
-      for (ExpectationResult e : result.expectations()) {
-        rows.add(
-            RowFactory.create(
-                run,
-                time,
-                stage,
-                table,
-                "expectation",
-                details(
-                    "name",
-                    e.name(),
-                    "action",
-                    e.action().name().toLowerCase(Locale.ROOT),
-                    "rule",
-                    e.rule(),
-                    "passed",
-                    e.passed(),
-                    "failed",
-                    e.failed())));
-      }
+    Optional<RunId> wanted = run.isPresent() ? run : latest(path);
+    if (wanted.isEmpty()) {
+      return Optional.empty();
     }
-    for (RunReport.StageTiming timing : report.stages()) {
-      rows.add(
-          RowFactory.create(
-              run,
-              time,
-              timing.stage().name().toLowerCase(Locale.ROOT),
-              null,
-              "stage_timing",
-              details("millis", timing.took().toMillis())));
+    List<Row> rows = events(path, wanted.get()).collectAsList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
     }
-    rows.add(
-        RowFactory.create(
-            run,
-            time,
-            "run",
-            null,
-            report.succeeded() ? "run_succeeded" : "run_failed",
-            details(
-                "started_at",
-                report.startedAt().toString(),
-                "millis",
-                report.elapsed().toMillis(),
-                "failure",
-                report.failure().orElse(null))));
-    return rows;
+    List<Event> events =
+        rows.stream().map(this::event).sorted(Comparator.comparingLong(Event::seq)).toList();
+    return Optional.of(RunEvents.report(wanted.get(), events));
   }
 
-  private String details(Object... pairs) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((String) pairs[i], pairs[i + 1]);
-    }
+  private Optional<RunId> latest(String path) {
+    List<Row> last =
+        delta
+            .read(path)
+            .filter(col("stage").equalTo(lit("run")))
+            .orderBy(col("time").desc(), col("run_id").desc())
+            .select("run_id")
+            .limit(1)
+            .collectAsList();
+    return last.stream().findFirst().map(r -> new RunId(r.getString(0)));
+  }
+
+  private Dataset<Row> events(String path, RunId run) {
+    return delta.read(path).filter(col("run_id").equalTo(lit(run.value())));
+  }
+
+  private Event event(Row row) {
     try {
-      return json.writeValueAsString(map);
+      JsonNode details = json.readTree(row.<String>getAs("details"));
+      return new Event(
+          row.<java.sql.Timestamp>getAs("time").toInstant(),
+          row.getAs("stage"),
+          row.getAs("table"),
+          row.getAs("kind"),
+          details);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("event details are plain values", e);
+      throw new IllegalStateException("meta.events holds details that are not JSON", e);
+    }
+  }
+
+  /** One row of the event log, its details parsed. */
+  record Event(java.time.Instant time, String stage, String table, String kind, JsonNode details) {
+    long seq() {
+      return details.path("seq").asLong();
     }
   }
 }

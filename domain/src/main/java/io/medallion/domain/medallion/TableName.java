@@ -19,6 +19,20 @@ public record TableName(Layer layer, String name) implements Comparable<TableNam
     return new TableName(layer, name);
   }
 
+  /** The table named {@code layer.name}, as {@link #toString} writes it. */
+  public static TableName parse(String qualified) {
+    int dot = qualified == null ? -1 : qualified.indexOf('.');
+    if (dot < 0) {
+      throw new IllegalArgumentException("not a layer.table name: " + qualified);
+    }
+    String layer = qualified.substring(0, dot).toUpperCase(java.util.Locale.ROOT);
+    try {
+      return new TableName(Layer.valueOf(layer), qualified.substring(dot + 1));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a layer.table name: " + qualified, e);
+    }
+  }
+
   /** The table that holds this table's quarantined rows: {@code silver.titles_quarantine}. */
   public TableName quarantine() {
     return new TableName(layer, name + "_quarantine");

@@ -1,0 +1,28 @@
+package io.medallion.application.service;
+
+import io.medallion.application.port.in.RunId;
+import io.medallion.application.port.in.RunReport;
+import io.medallion.application.port.in.ShowRunUseCase;
+import io.medallion.application.port.out.RunLog;
+import java.util.Optional;
+
+/** Reads recorded runs through the {@link RunLog} port. */
+public final class RunHistoryService implements ShowRunUseCase {
+
+  private final RunLog runLog;
+
+  public RunHistoryService(RunLog runLog) {
+    this.runLog = runLog;
+  }
+
+  @Override
+  public RunReport show(Optional<RunId> run) {
+    return runLog
+        .find(run)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    run.map(r -> "no run " + r + " in the run log")
+                        .orElse("the run log holds no run yet")));
+  }
+}

@@ -1,0 +1,105 @@
+package io.medallion.bootstrap;
+
+import io.medallion.application.port.in.RunId;
+import io.medallion.application.port.in.RunReport;
+import io.medallion.application.port.in.ShowRunUseCase;
+import io.medallion.application.port.out.LayerResult;
+import io.medallion.domain.quality.ExpectationResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code medallion quality}: a run's expectations and reconciliation, from {@code meta.events}. */
+@Command(
+    name = "quality",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show a run's data quality from the event log (meta.events): every table's rows in, out,",
+      "dropped and quarantined, whether they reconcile, and every expectation's passed and failed."
+    })
+final class QualityCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--workdir",
+      defaultValue = "./medallion-data",
+      description = "The working folder (default: ${DEFAULT-VALUE}).")
+  Path workdir;
+
+  @Option(names = "--run", description = "A run id (default: the latest run).")
+  String run;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table or csv: csv prints the expectations only (default: ${DEFAULT-VALUE}).")
+  TextTable.Format format;
+
+  @Override
+  public Integer call() {
+    MedallionSettings settings = MedallionSettings.forWorkdir(workdir);
+    if (!settings.lakeRoot().toFile().isDirectory()) {
+      throw new IllegalArgumentException(
+          "no lake at " + settings.lakeRoot() + ": run `medallion demo` first");
+    }
+    RunReport report =
+        Wiring.history(settings)
+            .getInstance(ShowRunUseCase.class)
+            .show(Optional.ofNullable(run).map(RunId::new));
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> header = List.of("run_id", "table", "expectation", "action", "passed", "failed");
+    if (format == TextTable.Format.csv) {
+      TextTable.print(out, format, header, expectations(report));
+      return 0;
+    }
+    out.printf(
+        Locale.ROOT,
+        "Run %s %s at %s%n%n",
+        report.runId(),
+        report.succeeded() ? "succeeded" : "failed: " + report.failure().orElse(""),
+        report.finishedAt());
+    TextTable.print(
+        out,
+        format,
+        List.of("table", "rows_in", "rows_out", "dropped", "quarantined", "reconciles"),
+        report.tables().stream().map(QualityCommand::counts).toList());
+    out.println();
+    TextTable.print(out, format, header, expectations(report));
+    return 0;
+  }
+
+  private static List<String> counts(LayerResult r) {
+    return List.of(
+        r.table().toString(),
+        Long.toString(r.rowsIn()),
+        Long.toString(r.rowsOut()),
+        Long.toString(r.dropped()),
+        Long.toString(r.quarantined()),
+        r.aggregate() ? "n/a (groups)" : r.reconciles() ? "yes" : "NO");
+  }
+
+  private static List<List<String>> expectations(RunReport report) {
+    List<List<String>> rows = new ArrayList<>();
+    for (LayerResult table : report.tables()) {
+      for (ExpectationResult e : table.expectations()) {
+        rows.add(
+            List.of(
+                report.runId().value(),
+                table.table().toString(),
+                e.name(),
+                e.action().name().toLowerCase(Locale.ROOT),
+                Long.toString(e.passed()),
+                Long.toString(e.failed())));
+      }
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,97 @@
+package io.medallion.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.medallion.application.port.in.RunId;
+import io.medallion.application.port.in.RunReport;
+import io.medallion.application.port.in.RunReport.IngestedFile;
+import io.medallion.application.port.in.RunReport.Stage;
+import io.medallion.application.port.in.RunReport.StageTiming;
+import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.port.out.RunLog;
+import io.medallion.domain.medallion.Layer;
+import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.quality.Action;
+import io.medallion.domain.quality.ExpectationResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link RunLog} adapter must do; subclass it with a fresh, empty log per test. */
+public abstract class RunLogContract {
+
+  protected abstract RunLog newLog() throws Exception;
+
+  @Test
+  void givenRecordedRun_find_givesBackTheSameReport() throws Exception {
+    RunLog log = newLog();
+    RunReport report = report("20261124-100000-0001", Instant.parse("2026-11-24T10:00:00Z"), null);
+
+    log.record(report);
+
+    assertThat(log.find(Optional.of(report.runId()))).hasValue(report);
+  }
+
+  @Test
+  void givenTwoRuns_findWithoutRun_givesTheLatest() throws Exception {
+    RunLog log = newLog();
+    RunReport first = report("20261124-100000-0001", Instant.parse("2026-11-24T10:00:00Z"), null);
+    RunReport second =
+        report("20261124-110000-0002", Instant.parse("2026-11-24T11:00:00Z"), "it broke");
+
+    log.record(first);
+    log.record(second);
+
+    assertThat(log.find(Optional.empty())).hasValue(second);
+    assertThat(log.find(Optional.of(first.runId()))).hasValue(first);
+  }
+
+  @Test
+  void givenSameRunRecordedTwice_find_keepsOneCopy() throws Exception {
+    RunLog log = newLog();
+    RunReport report = report("20261124-100000-0001", Instant.parse("2026-11-24T10:00:00Z"), null);
+
+    log.record(report);
+    log.record(report);
+
+    assertThat(log.find(Optional.of(report.runId())).orElseThrow().tables()).hasSize(2);
+  }
+
+  @Test
+  void givenEmptyLog_find_isEmpty() throws Exception {
+    RunLog log = newLog();
+
+    assertThat(log.find(Optional.empty())).isEmpty();
+    assertThat(log.find(Optional.of(new RunId("20261124-100000-0009")))).isEmpty();
+  }
+
+  private static RunReport report(String id, Instant start, String failure) {
+    ExpectationResult present =
+        new ExpectationResult("show_id_present", Action.QUARANTINE, "TRIM(show_id) <> ''", 9, 1);
+    ExpectationResult rating =
+        new ExpectationResult("rating_known", Action.WARN, "rating IS NOT NULL", 8, 2);
+    return new RunReport(
+        new RunId(id),
+        start,
+        start.plusSeconds(42),
+        Optional.ofNullable(failure),
+        List.of(new IngestedFile("netflix_cast", "raw/netflix_cast/a.csv", 120, true)),
+        List.of(
+            new LayerResult(
+                TableName.of(Layer.SILVER, "titles"),
+                10,
+                8,
+                1,
+                1,
+                List.of(present, rating),
+                3,
+                false),
+            new LayerResult(
+                TableName.of(Layer.GOLD, "agg_titles_by_year"), 5, 5, 0, 0, List.of(), 2, true)),
+        List.of(
+            new StageTiming(Stage.INGEST, Duration.ofMillis(250)),
+            new StageTiming(Stage.SILVER, Duration.ofMillis(4000))));
+  }
+}

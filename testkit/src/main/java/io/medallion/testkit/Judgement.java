@@ -45,7 +45,7 @@ final class Judgement {
   /** Throws for the first fail expectation that some row violates, naming a few of their keys. */
   void stopOnFailure(String table, String keyColumn) {
     for (int e = 0; e < expectations.size(); e++) {
-      if (expectations.get(e).action() == Action.FAIL && failing(e) > 0) {
+      if (expectations.get(e).stops(failing(e), rows.size())) {
         throw new ExpectationFailedException(
             table, expectations.get(e).name(), failing(e), sampleKeys(e, keyColumn));
       }

@@ -4,6 +4,7 @@ import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.catalog.TitleCleaning;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.SilverSpec;
+import io.medallion.domain.quality.ExpectationFailedException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,6 +43,13 @@ final class SilverRefining {
     judgement.stopOnFailure(spec.target().toString(), "show_id");
     List<Map<String, Object>> kept = judgement.kept();
     List<Map<String, Object>> quarantine = judgement.quarantined(FAILED_RULES);
+    if (spec.quarantineLimit().exceededBy(quarantine.size(), rows.size())) {
+      throw new ExpectationFailedException(
+          spec.target().toString(),
+          SilverSpec.QUARANTINE_LIMIT,
+          quarantine.size(),
+          quarantine.stream().limit(5).map(r -> String.valueOf(r.get("show_id"))).toList());
+    }
     List<Map<String, Object>> silver =
         latestPerKey(spec.key(), kept).stream()
             .map(r -> SilverRows.cleaned(spec.feed(), r))

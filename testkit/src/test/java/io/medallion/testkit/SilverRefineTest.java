@@ -14,6 +14,7 @@ import io.medallion.domain.quality.Expectation;
 import io.medallion.domain.quality.ExpectationFailedException;
 import io.medallion.domain.quality.ExpectationResult;
 import io.medallion.domain.quality.Rule;
+import io.medallion.domain.quality.Tolerance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -238,6 +239,48 @@ class SilverRefineTest {
             });
     assertThat(lake.engine.version(SILVER_TITLES)).isZero();
     assertThat(lake.engine.version(SILVER_TITLES.quarantine())).isZero();
+  }
+
+  @Test
+  void givenMoreQuarantinedThanTheLimit_refine_stopsAndChangesNothing() {
+    lake.land(
+        Feed.TITLES,
+        "netflix_titles-1.csv",
+        TitleFiles.titles()
+            .movie("s1", "A", 90)
+            .movie("", "No id", 90)
+            .movie("s3", "Bad minutes", 90)
+            .with("duration_minutes", "abc")
+            .bytes());
+    lake.load(Feed.TITLES);
+    lake.refine(Feed.TITLES);
+    SilverSpec titles = EngineFixture.silverSpec(Feed.TITLES);
+    SilverSpec limited =
+        new SilverSpec(
+            titles.feed(),
+            titles.source(),
+            titles.target(),
+            titles.key(),
+            titles.expectations(),
+            Tolerance.share(0.5));
+
+    assertThatThrownBy(() -> lake.engine.refine(limited, EngineFixture.RUN))
+        .isInstanceOfSatisfying(
+            ExpectationFailedException.class,
+            e -> {
+              assertThat(e.expectation()).isEqualTo(SilverSpec.QUARANTINE_LIMIT);
+              assertThat(e.failing()).isEqualTo(2);
+            });
+    assertThat(lake.engine.version(SILVER_TITLES)).isZero();
+    SilverSpec lenient =
+        new SilverSpec(
+            titles.feed(),
+            titles.source(),
+            titles.target(),
+            titles.key(),
+            titles.expectations(),
+            Tolerance.share(0.7));
+    assertThat(lake.engine.refine(lenient, EngineFixture.RUN).quarantined()).isEqualTo(2);
   }
 
   @Test

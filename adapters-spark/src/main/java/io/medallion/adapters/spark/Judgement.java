@@ -86,19 +86,18 @@ final class Judgement {
       String table, List<ExpectationResult> results, Dataset<Row> judged, String key) {
     for (int i = 0; i < expectations.size(); i++) {
       ExpectationResult result = results.get(i);
-      if (result.action() == Action.FAIL && result.failed() > 0) {
-        List<String> samples =
-            judged
-                .filter(not(col(verdict(i))))
-                .select(col(key).cast("string"))
-                .limit(5)
-                .collectAsList()
-                .stream()
-                .map(r -> r.isNullAt(0) ? "null" : r.getString(0))
-                .toList();
+      if (expectations.get(i).stops(result.failed(), result.passed() + result.failed())) {
+        List<String> samples = sampleKeys(judged.filter(not(col(verdict(i)))), key);
         throw new ExpectationFailedException(table, result.name(), result.failed(), samples);
       }
     }
+  }
+
+  /** Up to five values of {@code key} among {@code rows}, as text ("null" for a null key). */
+  static List<String> sampleKeys(Dataset<Row> rows, String key) {
+    return rows.select(col(key).cast("string")).limit(5).collectAsList().stream()
+        .map(r -> r.isNullAt(0) ? "null" : r.getString(0))
+        .toList();
   }
 
   /** The names of the quarantine expectations a row failed. */

@@ -14,6 +14,7 @@ import io.medallion.domain.catalog.Kind;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.SilverSpec;
+import io.medallion.domain.quality.ExpectationFailedException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -47,6 +48,13 @@ final class SilverRefine {
       judgement.stopOnFailure(spec.target().toString(), results, judged, "show_id");
       long rows = counts.getLong(0);
       long quarantined = Judgement.longAt(counts, 1);
+      if (spec.quarantineLimit().exceededBy(quarantined, rows)) {
+        throw new ExpectationFailedException(
+            spec.target().toString(),
+            SilverSpec.QUARANTINE_LIMIT,
+            quarantined,
+            Judgement.sampleKeys(judged.filter(col(Judgement.QUARANTINED)), "show_id"));
+      }
       long out = Judgement.longAt(counts, counts.length() - 1);
       Dataset<Row> silver = latestPerKey(spec, judgement.withoutVerdicts(judged.filter(kept)));
       long version = delta.replace(cleaned(spec, silver), lake.table(spec.target()));

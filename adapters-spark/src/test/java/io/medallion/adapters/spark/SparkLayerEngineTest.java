@@ -17,6 +17,7 @@ import io.medallion.domain.quality.Expectation;
 import io.medallion.domain.quality.ExpectationFailedException;
 import io.medallion.domain.quality.ExpectationResult;
 import io.medallion.domain.quality.Rule;
+import io.medallion.domain.quality.Tolerance;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -216,6 +217,26 @@ class SparkLayerEngineTest {
         .filteredOn(r -> r.getAs(BronzeSpec.CORRUPT_RECORD) != null)
         .extracting(r -> r.getList(r.fieldIndex("_failed_rules")).get(0))
         .containsOnly("record_well_formed");
+  }
+
+  @Test
+  void givenMoreQuarantinedThanTheLimit_refine_stopsBeforeWriting() {
+    engine.load(BronzeSpec.of(Feed.TITLES), run);
+    SilverSpec titles = NetflixMedallion.silver().get(0);
+    SilverSpec limited =
+        new SilverSpec(
+            titles.feed(),
+            titles.source(),
+            titles.target(),
+            titles.key(),
+            titles.expectations(),
+            Tolerance.share(0.25));
+
+    assertThatThrownBy(() -> engine.refine(limited, run))
+        .isInstanceOf(ExpectationFailedException.class)
+        .hasMessageContaining(SilverSpec.QUARANTINE_LIMIT)
+        .hasMessageContaining("2 row(s)");
+    assertThat(delta.exists(lake.table(titles.target()))).isFalse();
   }
 
   private void loadAndRefine() {

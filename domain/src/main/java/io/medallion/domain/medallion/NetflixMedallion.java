@@ -14,6 +14,7 @@ import io.medallion.domain.catalog.Kind;
 import io.medallion.domain.catalog.TitleCleaning;
 import io.medallion.domain.quality.Expectation;
 import io.medallion.domain.quality.Rule;
+import io.medallion.domain.quality.Tolerance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,12 @@ import java.util.stream.Stream;
 
 /** The catalogue's medallion as data: the specs a run executes, in order. */
 public final class NetflixMedallion {
+
+  /**
+   * Silver stops the run when more than 5% of a feed's rows are quarantined (and more than ten, so
+   * a handful of bad rows in a tiny file is not an outage).
+   */
+  public static final Tolerance QUARANTINE_LIMIT = new Tolerance(10, 0.05);
 
   /** A show id: present and free of white space; text, since other catalogues use {@code s1}. */
   public static final String SHOW_ID_REGEX = "^\\S+$";
@@ -43,11 +50,14 @@ public final class NetflixMedallion {
   static SilverSpec silver(Feed feed) {
     TableName source = TableName.of(Layer.BRONZE, feed.table());
     TableName target = TableName.of(Layer.SILVER, feed.table());
+    Tolerance limit = QUARANTINE_LIMIT;
     return feed.nameColumn()
         .map(
             name ->
-                new SilverSpec(feed, source, target, List.of("show_id", name), bridgeRules(name)))
-        .orElseGet(() -> new SilverSpec(feed, source, target, List.of("show_id"), titleRules()));
+                new SilverSpec(
+                    feed, source, target, List.of("show_id", name), bridgeRules(name), limit))
+        .orElseGet(
+            () -> new SilverSpec(feed, source, target, List.of("show_id"), titleRules(), limit));
   }
 
   private static List<Expectation> titleRules() {

@@ -1,19 +1,25 @@
 package io.medallion.domain.medallion;
 
 import io.medallion.domain.quality.Expectation;
+import io.medallion.domain.quality.Tolerance;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Refine a bronze table into a silver one: check the expectations on the raw values, clean and type
  * the kept rows, keep one row per key (the latest ingested wins). Quarantined rows go to {@code
- * target.quarantine()}.
+ * target.quarantine()}; past {@code quarantineLimit} the run stops before anything is written.
  */
 public record SilverSpec(
     Feed feed,
     TableName source,
     TableName target,
     List<String> key,
-    List<Expectation> expectations) {
+    List<Expectation> expectations,
+    Tolerance quarantineLimit) {
+
+  /** The name a breached quarantine limit is reported under. */
+  public static final String QUARANTINE_LIMIT = "quarantine_limit";
 
   public SilverSpec {
     if (source.layer() != Layer.BRONZE || target.layer() != Layer.SILVER) {
@@ -22,7 +28,18 @@ public record SilverSpec(
     if (key.isEmpty()) {
       throw new IllegalArgumentException("a silver table needs a key: " + target);
     }
+    Objects.requireNonNull(quarantineLimit, "quarantineLimit");
     key = List.copyOf(key);
     expectations = List.copyOf(expectations);
+  }
+
+  /** A spec that quarantines without limit. */
+  public SilverSpec(
+      Feed feed,
+      TableName source,
+      TableName target,
+      List<String> key,
+      List<Expectation> expectations) {
+    this(feed, source, target, key, expectations, new Tolerance(Long.MAX_VALUE, 1.0));
   }
 }

@@ -17,6 +17,7 @@ import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.GoldTable;
 import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.TableName;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -52,9 +53,22 @@ final class GoldPublish {
         candidates
             .filter(col(MATCHED))
             .select(table.columns().stream().map(c -> col(c)).toArray(Column[]::new));
-    long version = delta.replace(rows, lake.table(table.table()));
+    long version =
+        delta.replaceConstrained(rows, lake.table(table.table()), table.key(), checks(table));
     return new LayerResult(
         table.table(), rowsIn, rowsOut, rowsIn - rowsOut, 0, results, version, table.isAggregate());
+  }
+
+  /** The Delta CHECK constraints of a gold table, beside its NOT NULL keys. */
+  private static Map<String, String> checks(GoldTable table) {
+    if (table == GoldTable.DIM_TITLE) {
+      return Map.of(
+          "kind_known",
+          "kind IN ('Movie', 'TV Show') AND type_flag IN (1, 2)",
+          "one_duration",
+          "(duration_minutes IS NULL OR duration_seasons IS NULL)");
+    }
+    return table.isAggregate() ? Map.of("titles_positive", "titles > 0") : Map.of();
   }
 
   /** The table's rows, each flagged whether it belongs in gold (a bridge row's title exists). */

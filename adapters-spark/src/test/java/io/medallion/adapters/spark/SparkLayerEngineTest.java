@@ -1,5 +1,6 @@
 package io.medallion.adapters.spark;
 
+import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -237,6 +239,32 @@ class SparkLayerEngineTest {
         .hasMessageContaining(SilverSpec.QUARANTINE_LIMIT)
         .hasMessageContaining("2 row(s)");
     assertThat(delta.exists(lake.table(titles.target()))).isFalse();
+  }
+
+  @Test
+  void givenPublishedGold_delta_refusesANullKeyOrABrokenCheck(SparkSession spark) {
+    loadAndRefine();
+    engine.publish(NetflixMedallion.gold().get(0), run);
+    String dim = lake.table(GoldTable.DIM_TITLE.table());
+    Dataset<Row> one = delta.read(dim).limit(1);
+
+    assertThatThrownBy(
+            () ->
+                one.withColumn("show_id", lit(null).cast("string"))
+                    .write()
+                    .format("delta")
+                    .mode("append")
+                    .save(dim))
+        .hasMessageContaining("show_id");
+    assertThatThrownBy(
+            () ->
+                one.withColumn("type_flag", lit(7))
+                    .write()
+                    .format("delta")
+                    .mode("append")
+                    .save(dim))
+        .hasMessageContaining("kind_known");
+    assertThat(engine.publish(NetflixMedallion.gold().get(0), run).rowsOut()).isEqualTo(3);
   }
 
   private void loadAndRefine() {

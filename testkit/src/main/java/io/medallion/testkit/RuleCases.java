@@ -1,6 +1,7 @@
 package io.medallion.testkit;
 
 import static io.medallion.domain.quality.Rule.and;
+import static io.medallion.domain.quality.Rule.between;
 import static io.medallion.domain.quality.Rule.inSet;
 import static io.medallion.domain.quality.Rule.isDate;
 import static io.medallion.domain.quality.Rule.isNull;
@@ -104,6 +105,24 @@ public final class RuleCases {
     add(cases, rating, "TV", null, false);
     add(cases, rating, "PG-13 ", null, true);
     add(cases, rating, null, null, false);
+    Rule anyDate = isDate("a", "M/d/yyyy", "MMMM d, yyyy", "d-MMM-yy");
+    add(cases, anyDate, "September 25, 2021", null, true);
+    add(cases, anyDate, " September 25, 2021", null, true);
+    add(cases, anyDate, "25-Sep-21", null, true);
+    add(cases, anyDate, "9/25/2021", null, true);
+    add(cases, anyDate, "February 30, 2021", null, false);
+    add(cases, anyDate, "February 29, 2024", null, true);
+    add(cases, anyDate, "2021-09-25", null, false);
+    add(cases, anyDate, null, null, false);
+    Rule year = between("a", 1900, 2100);
+    add(cases, year, "2019", null, true);
+    add(cases, year, " 1900 ", null, true);
+    add(cases, year, "2100", null, true);
+    add(cases, year, "1899", null, false);
+    add(cases, year, "9999", null, false);
+    add(cases, year, "0", null, false);
+    add(cases, year, "20x9", null, false);
+    add(cases, year, null, null, false);
     return List.copyOf(cases);
   }
 

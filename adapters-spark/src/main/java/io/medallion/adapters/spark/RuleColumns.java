@@ -3,6 +3,7 @@ package io.medallion.adapters.spark;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.try_to_timestamp;
 
 import io.medallion.domain.catalog.TitleCleaning;
 import io.medallion.domain.quality.Rule;
@@ -34,7 +35,16 @@ final class RuleColumns {
           CleaningColumns.trimmed(col(r.column())).rlike(TitleCleaning.WHOLE_NUMBER_REGEX));
     }
     if (rule instanceof Rule.IsDate r) {
-      return CleaningColumns.dateAdded(col(r.column())).isNotNull();
+      Column value = CleaningColumns.trimmed(col(r.column()));
+      return coalesce(
+              r.patterns().stream()
+                  .map(p -> try_to_timestamp(value, lit(p)))
+                  .toArray(Column[]::new))
+          .isNotNull();
+    }
+    if (rule instanceof Rule.Between r) {
+      Column number = CleaningColumns.wholeNumber(col(r.column()));
+      return falseIfNull(number.between(r.min(), r.max()));
     }
     if (rule instanceof Rule.And r) {
       return r.rules().stream().map(RuleColumns::compile).reduce(lit(true), Column::and);

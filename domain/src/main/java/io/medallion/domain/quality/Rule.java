@@ -1,8 +1,14 @@
 package io.medallion.domain.quality;
 
 import io.medallion.domain.catalog.TitleCleaning;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +24,7 @@ public sealed interface Rule
         Rule.InSet,
         Rule.IsWholeNumber,
         Rule.IsDate,
+        Rule.Between,
         Rule.And,
         Rule.Or,
         Rule.Not {
@@ -52,8 +59,12 @@ public sealed interface Rule
     return new IsWholeNumber(column);
   }
 
-  static Rule isDate(String column, String pattern) {
-    return new IsDate(column, pattern);
+  static Rule isDate(String column, String... patterns) {
+    return new IsDate(column, List.of(patterns));
+  }
+
+  static Rule between(String column, long min, long max) {
+    return new Between(column, min, max);
   }
 
   static Rule and(Rule... rules) {
@@ -105,7 +116,7 @@ public sealed interface Rule
     @Override
     public boolean test(RowValues row) {
       Object v = row.value(column);
-      return v != null && java.util.regex.Pattern.compile(regex).matcher(v.toString()).find();
+      return v != null && Pattern.compile(regex).matcher(v.toString()).find();
     }
 
     @Override
@@ -152,23 +163,68 @@ public sealed interface Rule
     }
   }
 
-  /** The value, trimmed, is a date in the given pattern (only {@code M/d/yyyy} for now). */
-  record IsDate(String column, String pattern) implements Rule {
+  /**
+   * The value, trimmed, is a real date in one of the patterns (Java/Spark datetime patterns such as
+   * {@code M/d/yyyy}, {@code MMMM d, yyyy}, {@code d-MMM-yy}; English month names, strict: no 30
+   * February).
+   */
+  record IsDate(String column, List<String> patterns) implements Rule {
     public IsDate {
-      if (!pattern.equals(TitleCleaning.DATE_ADDED_PATTERN)) {
-        throw new IllegalArgumentException("unsupported date pattern: " + pattern);
+      patterns = List.copyOf(patterns);
+      if (patterns.isEmpty()) {
+        throw new IllegalArgumentException("a date rule needs a pattern: " + column);
+      }
+      patterns.forEach(IsDate::formatter);
+    }
+
+    @Override
+    public boolean test(RowValues row) {
+      Object v = row.value(column);
+      return v != null
+          && patterns.stream().anyMatch(p -> parses(TitleCleaning.trim(v.toString()), p));
+    }
+
+    @Override
+    public String sql() {
+      return patterns.stream()
+          .map(p -> "TRY_TO_TIMESTAMP(TRIM(" + column + "), '" + p + "') IS NOT NULL")
+          .collect(Collectors.joining(" OR "));
+    }
+
+    private static boolean parses(String value, String pattern) {
+      try {
+        LocalDate.parse(value, formatter(pattern));
+        return true;
+      } catch (DateTimeParseException e) {
+        return false;
+      }
+    }
+
+    // 'u' is the proleptic year STRICT resolving needs; Spark reads 'y' the same way.
+    private static DateTimeFormatter formatter(String pattern) {
+      return DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ENGLISH)
+          .withResolverStyle(ResolverStyle.STRICT);
+    }
+  }
+
+  /** The value, trimmed, is a whole number from {@code min} to {@code max}, both included. */
+  record Between(String column, long min, long max) implements Rule {
+    public Between {
+      if (min > max) {
+        throw new IllegalArgumentException("an empty range: " + min + " > " + max);
       }
     }
 
     @Override
     public boolean test(RowValues row) {
       Object v = row.value(column);
-      return v != null && TitleCleaning.dateAdded(v.toString()) != null;
+      Integer number = v == null ? null : TitleCleaning.wholeNumber(v.toString());
+      return number != null && number >= min && number <= max;
     }
 
     @Override
     public String sql() {
-      return "TRY_TO_DATE(TRIM(" + column + "), '" + pattern + "') IS NOT NULL";
+      return "TRY_CAST(TRIM(" + column + ") AS INT) BETWEEN " + min + " AND " + max;
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -35,11 +36,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--workdir",
-      defaultValue = "./medallion-data",
-      description = "The working folder (default: ${DEFAULT-VALUE}).")
-  Path workdir;
+  @Mixin WorkdirOption workdir;
 
   @Option(
       names = "--source-dir",
@@ -55,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    MedallionSettings settings = MedallionSettings.forWorkdir(workdir);
+    MedallionSettings settings = workdir.settings();
     Path sources = sourceDir != null ? checked(sourceDir) : generated(settings, out);
     try (DemoSourceServer server = DemoSourceServer.serve(sources)) {
       out.println("serving the lookup files on " + server.sources().get(0).uri().resolve("/"));

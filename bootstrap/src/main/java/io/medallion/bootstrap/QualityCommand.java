@@ -6,13 +6,13 @@ import io.medallion.application.port.in.ShowRunUseCase;
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.quality.ExpectationResult;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,11 +28,7 @@ final class QualityCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--workdir",
-      defaultValue = "./medallion-data",
-      description = "The working folder (default: ${DEFAULT-VALUE}).")
-  Path workdir;
+  @Mixin WorkdirOption workdir;
 
   @Option(names = "--run", description = "A run id (default: the latest run).")
   String run;
@@ -45,11 +41,7 @@ final class QualityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    MedallionSettings settings = MedallionSettings.forWorkdir(workdir);
-    if (!settings.lakeRoot().toFile().isDirectory()) {
-      throw new IllegalArgumentException(
-          "no lake at " + settings.lakeRoot() + ": run `medallion demo` first");
-    }
+    MedallionSettings settings = workdir.existingLake();
     RunReport report =
         Wiring.history(settings)
             .getInstance(ShowRunUseCase.class)

@@ -2,10 +2,9 @@ package io.medallion.bootstrap;
 
 import io.medallion.application.port.in.QueryWarehouseUseCase;
 import io.medallion.application.port.out.QueryResult;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -19,30 +18,22 @@ final class QueryCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--workdir",
-      defaultValue = "./medallion-data",
-      description = "The working folder (default: ${DEFAULT-VALUE}).")
-  Path workdir;
+  @Mixin WorkdirOption workdir;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table or csv (default: ${DEFAULT-VALUE}).")
-  TextTable.Format format;
+  @Mixin FormatOption output;
 
   @Parameters(index = "0", paramLabel = "SQL", description = "One SQL statement.")
   String sql;
 
   @Override
   public Integer call() {
-    MedallionSettings settings = MedallionSettings.forWorkdir(workdir);
+    MedallionSettings settings = workdir.settings();
     if (!settings.warehouseFile().toFile().isFile()) {
       throw new IllegalArgumentException(
           "no warehouse at " + settings.warehouseFile() + ": run `medallion demo` first");
     }
     QueryResult result = Wiring.query(settings).getInstance(QueryWarehouseUseCase.class).query(sql);
-    TextTable.print(spec.commandLine().getOut(), format, result.columns(), result.rows());
+    TextTable.print(spec.commandLine().getOut(), output.format, result.columns(), result.rows());
     return 0;
   }
 }

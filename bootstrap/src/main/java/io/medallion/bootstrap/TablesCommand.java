@@ -3,11 +3,10 @@ package io.medallion.bootstrap;
 import io.medallion.application.port.in.ListTablesUseCase;
 import io.medallion.application.port.out.TableInfo;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code medallion tables}: one line per Delta table of the lake. */
@@ -19,31 +18,19 @@ final class TablesCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--workdir",
-      defaultValue = "./medallion-data",
-      description = "The working folder (default: ${DEFAULT-VALUE}).")
-  Path workdir;
+  @Mixin WorkdirOption workdir;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table or csv (default: ${DEFAULT-VALUE}).")
-  TextTable.Format format;
+  @Mixin FormatOption output;
 
   @Override
   public Integer call() {
-    MedallionSettings settings = MedallionSettings.forWorkdir(workdir);
-    if (!settings.lakeRoot().toFile().isDirectory()) {
-      throw new IllegalArgumentException(
-          "no lake at " + settings.lakeRoot() + ": run `medallion demo` first");
-    }
+    MedallionSettings settings = workdir.existingLake();
     List<TableInfo> tables =
         Wiring.tables(settings).getInstance(ListTablesUseCase.class).listTables();
     PrintWriter out = spec.commandLine().getOut();
     TextTable.print(
         out,
-        format,
+        output.format,
         List.of("layer", "table", "rows", "version"),
         tables.stream()
             .map(

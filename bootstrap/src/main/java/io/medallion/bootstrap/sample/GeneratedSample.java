@@ -7,19 +7,29 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The five files a {@link SampleCatalogue} wrote, one per feed, and what they hold: the truth a run
- * over them is checked against.
+ * The files a {@link SampleCatalogue} wrote in one layout, by the feed each holds (the catalogue's
+ * one file under {@link Feed#TITLES}), and what they hold: the truth a run over them is checked
+ * against. In the catalogue layout a lookup's counts are those of its column's names.
  */
 public record GeneratedSample(
-    Path dir, Map<Feed, Path> files, TitleCounts titles, Map<Feed, BridgeCounts> lookups) {
+    Layout layout,
+    Path dir,
+    Map<Feed, Path> files,
+    TitleCounts titles,
+    Map<Feed, BridgeCounts> lookups) {
 
   public GeneratedSample {
     files = Collections.unmodifiableMap(new EnumMap<>(files));
     lookups = Collections.unmodifiableMap(new EnumMap<>(lookups));
   }
 
+  /** The file of {@code feed}; throws when the layout has none, as for the catalogue's lookups. */
   public Path file(Feed feed) {
-    return files.get(feed);
+    Path file = files.get(feed);
+    if (file == null) {
+      throw new IllegalArgumentException("the " + layout + " layout has no file for " + feed);
+    }
+    return file;
   }
 
   /** The counts of a lookup file; throws for {@link Feed#TITLES}, see {@link #titles()}. */

@@ -6,14 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Writes a Netflix-like catalogue in the tutorial's five-file layout, flaws included at about the
- * tutorial's rates (each at least once); the same size and seed give byte-identical files.
+ * Writes a Netflix-like catalogue in the tutorial's five-file layout or the public catalogue's
+ * single file, flaws included at about the tutorial's rates (each at least once); the same size,
+ * seed and layout give byte-identical files.
  */
 public final class SampleCatalogue {
 
@@ -44,14 +44,31 @@ public final class SampleCatalogue {
     this.credits = new Credits(draw);
   }
 
-  /** Writes the five files into {@code dir} (created if need be, files replaced). */
+  /** Writes the tutorial's five files into {@code dir} (created if need be, files replaced). */
   public static GeneratedSample write(Path dir, int titles, long seed) throws IOException {
+    return write(dir, titles, seed, Layout.TUTORIAL);
+  }
+
+  /**
+   * Writes the sample in {@code layout} into {@code dir} (created if need be, files replaced, the
+   * tutorial's lookup files removed for the catalogue); a seed gives the same titles and names in
+   * either layout.
+   */
+  public static GeneratedSample write(Path dir, int titles, long seed, Layout layout)
+      throws IOException {
     if (titles < MIN_TITLES || titles > MAX_TITLES) {
       throw new IllegalArgumentException(
           "a sample has " + MIN_TITLES + " to " + MAX_TITLES + " titles, not " + titles);
     }
+    Objects.requireNonNull(layout, "layout");
     Files.createDirectories(dir);
-    return new SampleCatalogue(titles, seed).writeInto(dir);
+    SampleCatalogue sample = new SampleCatalogue(titles, seed);
+    try (LayoutFiles files = sample.open(dir, layout, seed)) {
+      for (int index = 0; index < titles; index++) {
+        sample.writeTitle(index, files);
+      }
+      return files.finish();
+    }
   }
 
   /** Where the file of {@code feed} lives in a sample folder: {@code netflix_cast.csv}. */
@@ -59,73 +76,70 @@ public final class SampleCatalogue {
     return dir.resolve(feed.fileStem() + ".csv");
   }
 
-  private GeneratedSample writeInto(Path dir) throws IOException {
-    try (TitleFile titles = TitleFile.create(dir);
-        BridgeFile cast = BridgeFile.create(dir, Feed.CAST);
-        BridgeFile directors = BridgeFile.create(dir, Feed.DIRECTORS);
-        BridgeFile countries = BridgeFile.create(dir, Feed.COUNTRIES);
-        BridgeFile categories = BridgeFile.create(dir, Feed.CATEGORIES)) {
-      List<BridgeFile> lookups = List.of(cast, directors, countries, categories);
-      for (int index = 0; index < size; index++) {
-        writeTitle(index, titles, lookups);
-      }
-      return sample(dir, titles.finish(), lookups);
-    }
+  /** The catalogue layout's show id of the title at {@code index}: {@code s1} for the first. */
+  static String catalogueId(int index) {
+    return "s" + (index + 1);
   }
 
-  private void writeTitle(int index, TitleFile titles, List<BridgeFile> lookups)
-      throws IOException {
+  /** The index of the title a sample of {@code size} gave a tutorial show id to. */
+  static int titleIndex(String showId, int size) {
+    return (Integer.parseInt(showId) - FIRST_ID) / stride(size);
+  }
+
+  private LayoutFiles open(Path dir, Layout layout, long seed) throws IOException {
+    if (layout == Layout.CATALOGUE) {
+      return CatalogueFile.create(dir, CataloguePlan.draw(size, seed, plan));
+    }
+    return TutorialFiles.create(dir);
+  }
+
+  private void writeTitle(int index, LayoutFiles files) throws IOException {
     String showId = showId(index);
     TitleDirt dirt = plan.title(index);
     Kind kind = dirt.kindOr(inventor.kind());
     TitleRow row = inventor.invent(showId, kind);
-    Owner owner = titles.write(showId, dirt.records(row, draw));
+    Owner owner = files.title(index, row, dirt.records(row, draw));
     if (dirt == TitleDirt.DUPLICATE) {
-      titles.writeLater(inventor.redescribed(row));
+      files.later(inventor.redescribed(row));
     }
-    for (BridgeFile lookup : lookups) {
-      writeCredits(lookup, owner, kind, plan.bridge(lookup.feed(), index));
+    for (Feed feed : Feed.lookups()) {
+      writeCredits(files, feed, owner, kind, plan.bridge(feed, index));
     }
   }
 
-  private void writeCredits(BridgeFile file, Owner owner, Kind kind, Set<BridgeDirt> dirt)
+  private void writeCredits(
+      LayoutFiles files, Feed feed, Owner owner, Kind kind, Set<BridgeDirt> dirt)
       throws IOException {
-    List<String> names = new ArrayList<>(credits.names(file.feed(), kind, dirt.isEmpty() ? 0 : 1));
+    List<String> names = new ArrayList<>(credits.names(feed, kind, dirt.isEmpty() ? 0 : 1));
     if (dirt.contains(BridgeDirt.PADDED_NAME)) {
       names.set(0, draw.oneOf(List.of(" ", "  ", "")) + names.get(0) + " ");
     }
     for (String name : names) {
-      file.write(owner, name);
+      files.name(feed, owner, name);
     }
     if (dirt.contains(BridgeDirt.DUPLICATE)) {
-      file.writeAgain(owner, names.get(0));
+      files.nameAgain(feed, owner, names.get(0));
     }
     if (dirt.contains(BridgeDirt.EMPTY_NAME)) {
-      file.write(owner, "");
+      files.name(feed, owner, "");
     }
     if (dirt.contains(BridgeDirt.ORPHAN)) {
-      file.write(Owner.orphan(orphanId()), names.get(0));
+      files.orphan(feed, orphanId(), names.get(0));
     }
   }
 
   /** Ascending ids spread over the title range, as unique as the index. */
   private String showId(int index) {
-    int stride = (ORPHAN_IDS - FIRST_ID) / size;
+    int stride = stride(size);
     return String.valueOf(FIRST_ID + index * stride + draw.below(stride));
+  }
+
+  private static int stride(int size) {
+    return (ORPHAN_IDS - FIRST_ID) / size;
   }
 
   /** An id above every title's, a different one per call. */
   private String orphanId() {
     return String.valueOf(ORPHAN_IDS + orphans++ * 1_009 + draw.below(1_000));
-  }
-
-  private static GeneratedSample sample(Path dir, TitleCounts titles, List<BridgeFile> lookups) {
-    Map<Feed, Path> files = new EnumMap<>(Feed.class);
-    Map<Feed, BridgeCounts> counts = new EnumMap<>(Feed.class);
-    for (Feed feed : Feed.values()) {
-      files.put(feed, file(dir, feed));
-    }
-    lookups.forEach(lookup -> counts.put(lookup.feed(), lookup.counts()));
-    return new GeneratedSample(dir, files, titles, counts);
   }
 }

@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * lines counts twice; each record is either quarantine-worthy, a valid title's first record or a
  * later duplicate of it: {@code records == quarantinedRecords + validTitles + duplicateRecords}.
  * {@code quarantinedByReason} counts the records failing each silver expectation (a record may fail
- * several); a missing name means none.
+ * several); a missing name means none. {@code repairedRatings} counts the valid records whose
+ * duration sits in the rating column (none in the tutorial layout).
  */
 public record TitleCounts(
     long records,
@@ -17,7 +18,8 @@ public record TitleCounts(
     long duplicateRecords,
     long missingShowId,
     long quarantinedRecords,
-    Map<String, Long> quarantinedByReason) {
+    Map<String, Long> quarantinedByReason,
+    long repairedRatings) {
 
   public TitleCounts {
     quarantinedByReason = Collections.unmodifiableMap(new TreeMap<>(quarantinedByReason));

@@ -52,7 +52,8 @@ final class TitleFile implements Closeable {
     }
     duplicates += updates.size();
     updates.clear();
-    return new TitleCounts(records, validTitles, duplicates, missingShowId, quarantined, failures);
+    return new TitleCounts(
+        records, validTitles, duplicates, missingShowId, quarantined, failures, 0);
   }
 
   private void write(TitleRecord record) throws IOException {

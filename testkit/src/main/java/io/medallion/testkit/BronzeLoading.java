@@ -4,6 +4,7 @@ import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
+import io.medallion.domain.medallion.HeaderMatch;
 import io.medallion.domain.medallion.TableName;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,6 +56,7 @@ final class BronzeLoading {
     columns.addAll(
         List.of(
             BronzeSpec.CORRUPT_RECORD,
+            BronzeSpec.RESCUED_DATA,
             BronzeSpec.SOURCE_FILE,
             BronzeSpec.INGESTED_AT,
             BronzeSpec.RUN_ID,
@@ -90,14 +92,10 @@ final class BronzeLoading {
     if (file.header().isEmpty() && file.records().isEmpty()) {
       return List.of();
     }
-    if (!file.header().equals(feed.columns())) {
-      throw new IllegalArgumentException(
-          "%s has header %s, but %s files have %s"
-              .formatted(path, file.header(), feed.fileStem(), feed.columns()));
-    }
+    HeaderMatch match = HeaderMatch.of(feed, file.header()).requireComplete(path);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (List<String> record : file.records()) {
-      Map<String, Object> row = fields(feed.columns(), record);
+      Map<String, Object> row = fields(feed, match, record);
       row.put(BronzeSpec.SOURCE_FILE, path);
       row.put(BronzeSpec.INGESTED_AT, now);
       row.put(BronzeSpec.RUN_ID, run.value());
@@ -107,15 +105,27 @@ final class BronzeLoading {
     return rows;
   }
 
-  private static Map<String, Object> fields(List<String> columns, List<String> record) {
+  /**
+   * A record's values under the feed's columns, matched by header name; values of columns the feed
+   * does not know go to {@code _rescued_data} (here a map by header name; Spark writes it as JSON).
+   */
+  private static Map<String, Object> fields(Feed feed, HeaderMatch match, List<String> record) {
     Map<String, Object> row = new LinkedHashMap<>();
-    for (int i = 0; i < columns.size(); i++) {
-      String value = i < record.size() ? record.get(i) : null;
-      row.put(columns.get(i), value == null || value.isEmpty() ? null : value);
+    feed.columns().forEach(c -> row.put(c, null));
+    Map<String, String> rescued = new LinkedHashMap<>();
+    for (int i = 0; i < Math.min(record.size(), match.columns().size()); i++) {
+      String value = record.get(i) == null || record.get(i).isEmpty() ? null : record.get(i);
+      String column = match.columns().get(i);
+      if (column != null) {
+        row.put(column, value);
+      } else if (value != null) {
+        rescued.put(match.header().get(i), value);
+      }
     }
     row.put(
         BronzeSpec.CORRUPT_RECORD,
-        record.size() == columns.size() ? null : String.join(",", record));
+        record.size() == match.columns().size() ? null : String.join(",", record));
+    row.put(BronzeSpec.RESCUED_DATA, match.rescued().isEmpty() ? null : rescued);
     return row;
   }
 }

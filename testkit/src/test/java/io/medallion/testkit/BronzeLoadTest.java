@@ -108,7 +108,7 @@ class BronzeLoadTest {
   }
 
   @Test
-  void givenFileWithAnotherHeader_load_failsNamingItAndLoadsNoFile() {
+  void givenFileLackingColumns_load_failsNamingFileAndColumnsAndLoadsNoFile() {
     lake.land(
         Feed.TITLES, "netflix_titles-1.csv", TitleFiles.titles().movie("s1", "Film", 90).bytes());
     lake.land(
@@ -120,8 +120,26 @@ class BronzeLoadTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("landing/titles/netflix_titles-2.csv")
         .hasMessageContaining("[show_id, title]")
-        .hasMessageContaining(Feed.TITLES.columns().toString());
+        .hasMessageContaining(
+            "lacks the column(s) [duration_minutes, duration_seasons, type, date_added, "
+                + "release_year, rating, description]");
     assertThat(lake.engine.exists(BRONZE_TITLES)).isFalse();
+  }
+
+  @Test
+  void givenReorderedRenamedAndExtraColumns_load_matchesByNameAndRescuesTheRest() {
+    lake.land(
+        Feed.CAST,
+        "netflix_cast-1.csv",
+        " Show ID ,CAST,source_system\n81145628,Ada,crm\n70234439,Bob,\n"
+            .getBytes(StandardCharsets.UTF_8));
+
+    lake.load(Feed.CAST);
+
+    assertThat(lake.bronze(Feed.CAST))
+        .extracting(
+            r -> r.get("cast") + "/" + r.get("show_id") + "/" + r.get(BronzeSpec.RESCUED_DATA))
+        .containsExactly("Ada/81145628/{source_system=crm}", "Bob/70234439/{}");
   }
 
   @Test

@@ -4,15 +4,20 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
 
 import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.medallion.BronzeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Column;
@@ -22,19 +27,28 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryException;
-import org.apache.spark.sql.streaming.StreamingQueryProgress;
 import org.apache.spark.sql.streaming.Trigger;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
  * Bronze as Autoloader does it: Spark's file source over the feed's folder with a checkpoint, run
- * with {@code Trigger.AvailableNow}, so each file is read once and only new files are read.
+ * with {@code Trigger.AvailableNow}, so each file is read once and only new files are read. Each
+ * file is read by its own header: columns matched by name, unknown ones kept in {@code
+ * _rescued_data}, a file lacking a needed column refused before anything is written.
  */
 final class BronzeLoad {
 
   /** Each record's position within its file: later records of a file win ties in silver. */
   static final String RECORD_INDEX = "_record_index";
+
+  // The binaryFile source's fixed schema, which a stream must be given.
+  private static final StructType BINARY_FILE =
+      new StructType()
+          .add("path", DataTypes.StringType, false)
+          .add("modificationTime", DataTypes.TimestampType, false)
+          .add("length", DataTypes.LongType, false)
+          .add("content", DataTypes.BinaryType, true);
 
   private final SparkSession spark;
   private final LakeLocations lake;
@@ -50,60 +64,40 @@ final class BronzeLoad {
     String source = lake.folder(spec.sourceFolder());
     String target = lake.table(spec.target());
     ensureFolder(source);
-    StreamingQuery query = start(stream(spec, source, run), spec, target);
+    AtomicLong rows = new AtomicLong();
+    StreamingQuery query = start(spec, source, target, run, rows);
     awaitAll(query, spec);
-    long rows =
-        Arrays.stream(query.recentProgress()).mapToLong(StreamingQueryProgress::numInputRows).sum();
     if (!delta.exists(target)) {
       delta.replace(spark.createDataFrame(List.of(), tableSchema(spec)), target);
     }
+    long loaded = rows.get();
     return new LayerResult(
-        spec.target(), rows, rows, 0, 0, List.of(), delta.version(target), false);
+        spec.target(), loaded, loaded, 0, 0, List.of(), delta.version(target), false);
   }
 
-  private Dataset<Row> stream(BronzeSpec spec, String source, RunId run) {
-    Column[] columns = spec.feed().columns().stream().map(c -> col(c)).toArray(Column[]::new);
-    return spark
-        .readStream()
-        .format("csv")
-        .schema(schema(spec))
-        .option("header", "true")
-        // Without these, a quoted line break splits a record, "" is not a quote, and the header
-        // is mapped to the schema by position without being checked.
-        .option("multiLine", "true")
-        .option("escape", "\"")
-        .option("enforceSchema", "false")
-        .option("mode", "PERMISSIVE")
-        .option("columnNameOfCorruptRecord", BronzeSpec.CORRUPT_RECORD)
-        .option("encoding", "UTF-8")
-        .option("pathGlobFilter", spec.fileGlob())
-        .load(source)
-        .select(
-            concat(
-                columns,
-                col(BronzeSpec.CORRUPT_RECORD),
-                col("_metadata.file_path").as(BronzeSpec.SOURCE_FILE),
-                current_timestamp().as(BronzeSpec.INGESTED_AT),
-                lit(run.value()).as(BronzeSpec.RUN_ID)));
-  }
-
-  private StreamingQuery start(Dataset<Row> rows, BronzeSpec spec, String target) {
+  private StreamingQuery start(
+      BronzeSpec spec, String source, String target, RunId run, AtomicLong rows) {
     String writer = "medallion-bronze-" + spec.target().name();
+    // The stream only finds new files (binaryFile without its content column reads no bytes);
+    // each batch of files is then read as CSV by header, on the driver's schedule.
     VoidFunction2<Dataset<Row>, Long> append =
-        (batch, batchId) ->
-            // Each batch is one file set read whole (multiLine files are never split), so the
-            // increasing id orders records within a file. txnAppId/txnVersion make a replayed
-            // batch a no-op, as Delta's own streaming sink would.
-            batch
-                .withColumn(RECORD_INDEX, monotonically_increasing_id())
-                .write()
-                .format("delta")
-                .mode(SaveMode.Append)
-                .option("txnAppId", writer)
-                .option("txnVersion", batchId)
-                .save(target);
+        (files, batchId) -> {
+          List<String> paths =
+              files.select("path").collectAsList().stream()
+                  .map(r -> r.getString(0))
+                  .sorted()
+                  .toList();
+          rows.addAndGet(appendFiles(spec, run, paths, writer, batchId, target));
+        };
     try {
-      return rows.writeStream()
+      return spark
+          .readStream()
+          .format("binaryFile")
+          .schema(BINARY_FILE)
+          .option("pathGlobFilter", spec.fileGlob())
+          .load(source)
+          .select("path")
+          .writeStream()
           .queryName(writer)
           .option("checkpointLocation", lake.checkpoint(spec.target()))
           .trigger(Trigger.AvailableNow())
@@ -114,26 +108,106 @@ final class BronzeLoad {
     }
   }
 
+  /** Appends every record of the files in one commit; a replayed batch is a no-op. */
+  private long appendFiles(
+      BronzeSpec spec, RunId run, List<String> paths, String writer, long batchId, String target) {
+    if (paths.isEmpty()) {
+      return 0;
+    }
+    // Every header is read and checked before anything is written.
+    Map<SourceHeader, List<String>> byShape = new LinkedHashMap<>();
+    for (String path : paths) {
+      SourceHeader header =
+          SourceHeader.read(path, spec.feed(), spark.sparkContext().hadoopConfiguration());
+      // Files with one header are read together, in one Spark read.
+      byShape.computeIfAbsent(header, h -> new ArrayList<>()).add(path);
+    }
+    Dataset<Row> records = null;
+    for (Map.Entry<SourceHeader, List<String>> shape : byShape.entrySet()) {
+      Dataset<Row> part = read(spec, run, shape.getKey(), shape.getValue());
+      records = records == null ? part : records.unionByName(part);
+    }
+    records
+        .withColumn(RECORD_INDEX, monotonically_increasing_id())
+        .write()
+        .format("delta")
+        .mode(SaveMode.Append)
+        .option("txnAppId", writer)
+        .option("txnVersion", batchId)
+        .save(target);
+    return delta.lastCommitOutputRows(target);
+  }
+
+  private Dataset<Row> read(BronzeSpec spec, RunId run, SourceHeader header, List<String> files) {
+    StructType schema = new StructType();
+    for (String field : header.fields()) {
+      schema = schema.add(field, DataTypes.StringType);
+    }
+    schema = schema.add(BronzeSpec.CORRUPT_RECORD, DataTypes.StringType);
+    Dataset<Row> raw =
+        spark
+            .read()
+            .format("csv")
+            .schema(schema)
+            // The schema comes from this file's own header, so it applies by position; without
+            // multiLine a quoted line break splits a record, without escape "" is not a quote.
+            .option("header", "true")
+            .option("enforceSchema", "true")
+            .option("multiLine", "true")
+            .option("escape", "\"")
+            .option("mode", "PERMISSIVE")
+            .option("columnNameOfCorruptRecord", BronzeSpec.CORRUPT_RECORD)
+            .option("encoding", header.encoding())
+            .load(files.toArray(String[]::new));
+    List<Column> columns = new ArrayList<>();
+    spec.feed().columns().forEach(c -> columns.add(col(c)));
+    columns.add(col(BronzeSpec.CORRUPT_RECORD));
+    columns.add(rescued(header).as(BronzeSpec.RESCUED_DATA));
+    columns.add(col("_metadata.file_path").as(BronzeSpec.SOURCE_FILE));
+    columns.add(current_timestamp().as(BronzeSpec.INGESTED_AT));
+    columns.add(lit(run.value()).as(BronzeSpec.RUN_ID));
+    return raw.select(columns.toArray(Column[]::new));
+  }
+
+  /** The values of the columns the feed does not know, as JSON under their header names. */
+  private static Column rescued(SourceHeader header) {
+    List<Integer> positions = header.match().rescued();
+    if (positions.isEmpty()) {
+      return lit(null).cast(DataTypes.StringType);
+    }
+    Column[] fields =
+        positions.stream()
+            .map(i -> col(header.fields().get(i)).as(header.match().header().get(i)))
+            .toArray(Column[]::new);
+    return to_json(struct(fields));
+  }
+
   private static void awaitAll(StreamingQuery query, BronzeSpec spec) {
     try {
       query.awaitTermination();
     } catch (StreamingQueryException e) {
       throw new IllegalStateException(
-          "bronze load of " + spec.target() + " failed: " + e.cause().getMessage(), e);
+          "bronze load of " + spec.target() + " failed: " + innermost(e).getMessage(), e);
     }
   }
 
-  static StructType schema(BronzeSpec spec) {
-    StructType schema = new StructType();
-    for (String column : spec.feed().columns()) {
-      schema = schema.add(column, DataTypes.StringType);
+  private static Throwable innermost(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
     }
-    return schema.add(BronzeSpec.CORRUPT_RECORD, DataTypes.StringType);
+    return t;
   }
 
   /** The bronze table's schema: the feed's columns as text, then the ingestion metadata. */
   static StructType tableSchema(BronzeSpec spec) {
-    return schema(spec)
+    StructType schema = new StructType();
+    for (String column : spec.feed().columns()) {
+      schema = schema.add(column, DataTypes.StringType);
+    }
+    return schema
+        .add(BronzeSpec.CORRUPT_RECORD, DataTypes.StringType)
+        .add(BronzeSpec.RESCUED_DATA, DataTypes.StringType)
         .add(BronzeSpec.SOURCE_FILE, DataTypes.StringType)
         .add(BronzeSpec.INGESTED_AT, DataTypes.TimestampType)
         .add(BronzeSpec.RUN_ID, DataTypes.StringType)
@@ -147,11 +221,5 @@ final class BronzeLoad {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + folder, e);
     }
-  }
-
-  private static Column[] concat(Column[] first, Column... rest) {
-    Column[] all = Arrays.copyOf(first, first.length + rest.length);
-    System.arraycopy(rest, 0, all, first.length, rest.length);
-    return all;
   }
 }

@@ -30,6 +30,13 @@ final class DeltaTables {
     return DeltaLog.forTable(spark, path).update(false, Option.empty(), Option.empty()).version();
   }
 
+  /** How many rows the table's latest commit wrote, from Delta's operation metrics. */
+  long lastCommitOutputRows(String path) {
+    Row last = DeltaTable.forPath(spark, path).history(1).select("operationMetrics").head();
+    java.util.Map<String, String> metrics = last.getJavaMap(0);
+    return Long.parseLong(metrics.getOrDefault("numOutputRows", "0"));
+  }
+
   Dataset<Row> read(String path) {
     return spark.read().format("delta").load(path);
   }

@@ -267,6 +267,38 @@ class SparkLayerEngineTest {
     assertThat(engine.publish(NetflixMedallion.gold().get(0), run).rowsOut()).isEqualTo(3);
   }
 
+  @Test
+  void givenReorderedRenamedAndExtraColumns_load_matchesByNameAndRescuesTheRest() throws Exception {
+    write(
+        LakeLayout.rawFolder(Feed.CAST) + "/netflix_cast-b.csv",
+        " Show ID ,CAST,source_system\r\n81145628,Ava,crm\r\n70234439,\"Bob, Jr.\",\r\n");
+    write(
+        LakeLayout.rawFolder(Feed.CAST) + "/netflix_cast-c.csv",
+        new String(new char[] {'\uFEFF'}) + "cast,show_id\r\nCy,1\r\n",
+        StandardCharsets.UTF_16LE);
+
+    assertThat(engine.load(BronzeSpec.of(Feed.CAST), run).rowsOut()).isEqualTo(8);
+
+    Map<String, Row> byName =
+        rows("bronze/cast").stream().collect(Collectors.toMap(r -> r.getAs("cast"), r -> r));
+    assertThat((String) byName.get("Ava").getAs("show_id")).isEqualTo("81145628");
+    assertThat((String) byName.get("Ava").getAs(BronzeSpec.RESCUED_DATA))
+        .isEqualTo("{\"source_system\":\"crm\"}");
+    assertThat((String) byName.get("Bob, Jr.").getAs("show_id")).isEqualTo("70234439");
+    assertThat((String) byName.get("Cy").getAs("show_id")).as("read as UTF-16").isEqualTo("1");
+    assertThat((Object) byName.get("Cy").getAs(BronzeSpec.RESCUED_DATA)).isNull();
+  }
+
+  @Test
+  void givenFileLackingAColumn_load_failsNamingFileAndColumnAndWritesNothing() throws Exception {
+    write(LakeLayout.rawFolder(Feed.CAST) + "/netflix_cast-b.csv", "cast\r\nAda\r\n");
+
+    assertThatThrownBy(() -> engine.load(BronzeSpec.of(Feed.CAST), run))
+        .hasMessageContaining("netflix_cast-b.csv")
+        .hasMessageContaining("lacks the column(s) [show_id]");
+    assertThat(delta.exists(lake.table(BronzeSpec.of(Feed.CAST).target()))).isFalse();
+  }
+
   private void loadAndRefine() {
     NetflixMedallion.bronze().forEach(s -> engine.load(s, run));
     NetflixMedallion.silver().forEach(s -> engine.refine(s, run));
@@ -286,8 +318,13 @@ class SparkLayerEngineTest {
   }
 
   private void write(String relative, String content) throws Exception {
+    write(relative, content, StandardCharsets.UTF_8);
+  }
+
+  private void write(String relative, String content, java.nio.charset.Charset charset)
+      throws Exception {
     Path file = root.resolve(relative);
     Files.createDirectories(file.getParent());
-    Files.writeString(file, content, StandardCharsets.UTF_8);
+    Files.writeString(file, content, charset);
   }
 }

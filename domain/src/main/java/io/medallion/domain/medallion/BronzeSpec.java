@@ -17,6 +17,9 @@ public record BronzeSpec(Feed feed, String sourceFolder, String fileGlob, TableN
   /** The run that ingested the row. */
   public static final String RUN_ID = "_run_id";
 
+  /** The values of a record's columns its feed does not know, as JSON under their header names. */
+  public static final String RESCUED_DATA = "_rescued_data";
+
   /** The raw text of a record the CSV reader could not split into the header's fields. */
   public static final String CORRUPT_RECORD = "_corrupt_record";
 

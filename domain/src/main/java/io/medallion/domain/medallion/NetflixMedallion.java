@@ -1,10 +1,10 @@
 package io.medallion.domain.medallion;
 
 import static io.medallion.domain.quality.Rule.and;
+import static io.medallion.domain.quality.Rule.between;
 import static io.medallion.domain.quality.Rule.inSet;
 import static io.medallion.domain.quality.Rule.isDate;
 import static io.medallion.domain.quality.Rule.isNull;
-import static io.medallion.domain.quality.Rule.isWholeNumber;
 import static io.medallion.domain.quality.Rule.matches;
 import static io.medallion.domain.quality.Rule.not;
 import static io.medallion.domain.quality.Rule.notBlank;
@@ -29,6 +29,13 @@ public final class NetflixMedallion {
    * a handful of bad rows in a tiny file is not an outage).
    */
   public static final Tolerance QUARANTINE_LIMIT = new Tolerance(10, 0.05);
+
+  /** The bounds of plausible values: a zero, negative or absurd duration or year is dirt. */
+  public static final long MAX_MINUTES = 10_000;
+
+  public static final long MAX_SEASONS = 1_000;
+  public static final long FIRST_YEAR = 1850;
+  public static final long LAST_YEAR = 2100;
 
   /** A show id: present and free of white space; text, since other catalogues use {@code s1}. */
   public static final String SHOW_ID_REGEX = "^\\S+$";
@@ -68,12 +75,14 @@ public final class NetflixMedallion {
     rules.add(
         Expectation.quarantine(
             "movie_minutes_numeric",
-            or(not(inSet("type", movie)), isWholeNumber("duration_minutes"))));
+            or(not(inSet("type", movie)), between("duration_minutes", 1, MAX_MINUTES))));
     rules.add(
         Expectation.quarantine(
             "show_seasons_numeric",
-            or(not(inSet("type", show)), isWholeNumber("duration_seasons"))));
-    rules.add(Expectation.quarantine("release_year_numeric", isWholeNumber("release_year")));
+            or(not(inSet("type", show)), between("duration_seasons", 1, MAX_SEASONS))));
+    rules.add(
+        Expectation.quarantine(
+            "release_year_numeric", between("release_year", FIRST_YEAR, LAST_YEAR)));
     rules.add(
         Expectation.warn(
             "date_added_parses",

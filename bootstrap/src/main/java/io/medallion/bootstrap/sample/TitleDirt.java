@@ -24,8 +24,9 @@ enum TitleDirt {
     List<TitleRecord> records(TitleRow row, Draw draw) {
       return List.of(
           new TitleRecord(firstHalf(row, "title"), Set.of(SHOW_ID_PRESENT, RELEASE_YEAR_NUMERIC)),
-          // the show id lands under release_year, which is why that check passes here
-          new TitleRecord(secondHalf(row, "title"), Set.of(SHOW_ID_PRESENT, TYPE_KNOWN)));
+          // the show id lands under release_year: an eight-digit number is no plausible year
+          new TitleRecord(
+              secondHalf(row, "title"), Set.of(SHOW_ID_PRESENT, TYPE_KNOWN, RELEASE_YEAR_NUMERIC)));
     }
   },
 

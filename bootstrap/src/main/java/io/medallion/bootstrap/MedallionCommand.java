@@ -17,7 +17,8 @@ import picocli.CommandLine.IVersionProvider;
       RunCommand.class,
       TablesCommand.class,
       QualityCommand.class,
-      QueryCommand.class
+      QueryCommand.class,
+      GenerateCommand.class
     })
 final class MedallionCommand implements Runnable {
 
@@ -25,7 +26,7 @@ final class MedallionCommand implements Runnable {
   public void run() {
     throw new picocli.CommandLine.ParameterException(
         new picocli.CommandLine(this),
-        "name a command: demo, run, tables, quality or query (see --help)");
+        "name a command: demo, run, tables, quality, query or generate (see --help)");
   }
 
   /** The version Maven wrote into the jar. */

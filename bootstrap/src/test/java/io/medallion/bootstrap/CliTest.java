@@ -19,11 +19,40 @@ class CliTest {
 
   @Test
   void givenHelpOnEveryCommand_cli_describesIt() {
-    for (String command : new String[] {"demo", "run", "tables", "quality", "query"}) {
+    for (String command : new String[] {"demo", "run", "tables", "quality", "query", "generate"}) {
       Cli cli = Cli.run(command, "--help");
       assertThat(cli.exitCode()).as(command).isZero();
       assertThat(cli.out()).as(command).contains("Usage: medallion " + command);
     }
+  }
+
+  @Test
+  void givenLayouts_generate_writesTheTutorialFilesOrTheCatalogueFile(@TempDir Path dir) {
+    Cli tutorial = Cli.run("generate", "--out", dir.resolve("t").toString(), "--scale", "0.01");
+    Cli catalogue =
+        Cli.run(
+            "generate",
+            "--out",
+            dir.resolve("c").toString(),
+            "--scale",
+            "0.01",
+            "--layout",
+            "catalogue");
+
+    assertThat(tutorial.exitCode()).as(tutorial.err()).isZero();
+    assertThat(tutorial.out()).contains("tutorial layout");
+    assertThat(dir.resolve("t/netflix_cast.csv")).exists();
+    assertThat(catalogue.exitCode()).as(catalogue.err()).isZero();
+    assertThat(dir.resolve("c/netflix_titles.csv")).exists();
+    assertThat(dir.resolve("c/netflix_cast.csv")).doesNotExist();
+  }
+
+  @Test
+  void givenUnknownLayout_generate_failsNamingTheChoices(@TempDir Path dir) {
+    Cli cli = Cli.run("generate", "--out", dir.toString(), "--layout", "parquet");
+
+    assertThat(cli.exitCode()).isEqualTo(1);
+    assertThat(cli.err()).contains("tutorial or catalogue");
   }
 
   @Test

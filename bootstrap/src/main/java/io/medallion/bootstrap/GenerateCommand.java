@@ -1,0 +1,78 @@
+package io.medallion.bootstrap;
+
+import io.medallion.bootstrap.sample.GeneratedSample;
+import io.medallion.bootstrap.sample.Layout;
+import io.medallion.bootstrap.sample.SampleCatalogue;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code medallion generate}: the deterministic Netflix-like sample, in either layout. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write a deterministic Netflix-like catalogue, dirt included: the tutorial's five files or",
+      "the public catalogue's single file. Scale 1 is about the tutorial's size (6,200 titles)."
+    })
+final class GenerateCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--out", required = true, description = "The folder to write the files to.")
+  Path out;
+
+  @Option(
+      names = "--scale",
+      defaultValue = "1",
+      description = "Times the tutorial's size (default: ${DEFAULT-VALUE}).")
+  double scale;
+
+  @Option(
+      names = "--layout",
+      defaultValue = "tutorial",
+      description = "tutorial (five files) or catalogue (one file) (default: ${DEFAULT-VALUE}).")
+  String layout;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "" + DemoCommand.SAMPLE_SEED,
+      description = "The same seed and scale give the same bytes (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!(scale > 0)) {
+      throw new IllegalArgumentException("--scale must be positive, not " + scale);
+    }
+    long titles = Math.round(SampleCatalogue.DEFAULT_TITLES * scale);
+    if (titles > SampleCatalogue.MAX_TITLES || titles < SampleCatalogue.MIN_TITLES) {
+      throw new IllegalArgumentException(
+          "--scale %s gives %d titles; the generator writes %d to %d"
+              .formatted(scale, titles, SampleCatalogue.MIN_TITLES, SampleCatalogue.MAX_TITLES));
+    }
+    GeneratedSample sample = SampleCatalogue.write(out, (int) titles, seed, layout(layout));
+    PrintWriter console = spec.commandLine().getOut();
+    console.printf(
+        Locale.ROOT,
+        "wrote %,d title records (%,d valid titles) in the %s layout to %s%n",
+        sample.titles().records(),
+        sample.titles().validTitles(),
+        sample.layout().name().toLowerCase(Locale.ROOT),
+        out.toAbsolutePath());
+    return 0;
+  }
+
+  private static Layout layout(String name) {
+    for (Layout layout : Layout.values()) {
+      if (layout.name().equalsIgnoreCase(name)) {
+        return layout;
+      }
+    }
+    throw new IllegalArgumentException("--layout is tutorial or catalogue, not " + name);
+  }
+}

@@ -31,16 +31,17 @@ final class GoldPublishing {
   LayerResult publish(GoldSpec spec) {
     GoldTable table = spec.table();
     List<Map<String, Object>> candidates = candidates(table);
-    Judgement judgement = new Judgement(spec.expectations(), candidates);
+    Judgement judgement = new Judgement(spec.expectations(), candidates, store::rows);
     judgement.stopOnFailure(table.table().toString(), table.key().get(0));
-    List<Map<String, Object>> rows = kept(table, candidates);
+    List<Map<String, Object>> rows = judgement.kept();
+    long quarantined = candidates.size() - rows.size() - judgement.dropped();
     long version = store.replace(table.table(), table.columns(), rows);
     return new LayerResult(
         table.table(),
         candidates.size(),
         rows.size(),
-        candidates.size() - rows.size(),
-        0,
+        judgement.dropped(),
+        quarantined,
         judgement.results(),
         version,
         table.isAggregate());
@@ -61,14 +62,6 @@ final class GoldPublishing {
           GoldAggregates.titlesBy("category", withKind(GoldTable.BRIDGE_TITLE_CATEGORY));
       default -> throw new IllegalArgumentException("no recipe for gold table " + table);
     };
-  }
-
-  private List<Map<String, Object>> kept(GoldTable table, List<Map<String, Object>> candidates) {
-    if (table.bridge().isEmpty()) {
-      return candidates;
-    }
-    Set<Object> titles = showIds(silver(Feed.TITLES));
-    return candidates.stream().filter(r -> titles.contains(r.get("show_id"))).toList();
   }
 
   private List<Map<String, Object>> dimTitle() {

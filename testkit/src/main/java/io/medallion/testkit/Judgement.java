@@ -1,14 +1,21 @@
 package io.medallion.testkit;
 
+import io.medallion.domain.medallion.TableName;
 import io.medallion.domain.quality.Action;
 import io.medallion.domain.quality.Expectation;
 import io.medallion.domain.quality.ExpectationFailedException;
 import io.medallion.domain.quality.ExpectationResult;
+import io.medallion.domain.quality.Rule;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** Every expectation of a table judged on every row once; the verdicts count and split the rows. */
@@ -20,16 +27,59 @@ final class Judgement {
   private final List<Map<String, Object>> rows;
   private final List<BitSet> failed = new ArrayList<>();
 
-  Judgement(List<Expectation> expectations, List<Map<String, Object>> rows) {
+  /** Judges {@code rows}; a rule over another table reads that table's rows from {@code tables}. */
+  Judgement(
+      List<Expectation> expectations,
+      List<Map<String, Object>> rows,
+      Function<TableName, List<Map<String, Object>>> tables) {
     this.expectations = expectations;
     this.rows = rows;
+    List<Map<String, Object>> derived = derived(expectations, rows, tables);
     for (Map<String, Object> row : rows) {
       BitSet verdicts = new BitSet(expectations.size());
       for (int e = 0; e < expectations.size(); e++) {
-        verdicts.set(e, !expectations.get(e).rule().test(row::get));
+        verdicts.set(e, !expectations.get(e).rule().test(derived.get(failed.size())::get));
       }
       failed.add(verdicts);
     }
+  }
+
+  /**
+   * Each row with the values the table rules read: how many rows share its key, and whether its
+   * value exists in another table. The rows themselves are left as they are.
+   */
+  private static List<Map<String, Object>> derived(
+      List<Expectation> expectations,
+      List<Map<String, Object>> rows,
+      Function<TableName, List<Map<String, Object>>> tables) {
+    List<Map<String, Object>> derived = new ArrayList<>();
+    rows.forEach(r -> derived.add(new HashMap<>(r)));
+    expectations.stream()
+        .flatMap(e -> Rule.flatten(e.rule()))
+        .distinct()
+        .forEach(
+            rule -> {
+              if (rule instanceof Rule.IsUniqueKey key) {
+                Map<List<Object>, Long> counts =
+                    derived.stream()
+                        .collect(Collectors.groupingBy(r -> keyOf(r, key), Collectors.counting()));
+                derived.forEach(r -> r.put(key.countColumn(), counts.get(keyOf(r, key))));
+              } else if (rule instanceof Rule.ReferenceExists ref) {
+                Set<Object> values =
+                    tables.apply(ref.table()).stream()
+                        .map(r -> r.get(ref.tableColumn()))
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet());
+                derived.forEach(r -> r.put(ref.flagColumn(), values.contains(r.get(ref.column()))));
+              }
+            });
+    return derived;
+  }
+
+  private static List<Object> keyOf(Map<String, Object> row, Rule.IsUniqueKey key) {
+    List<Object> values = new ArrayList<>();
+    key.columns().forEach(c -> values.add(row.get(c)));
+    return values;
   }
 
   /** Each expectation's passed and failed counts, in spec order. */

@@ -39,7 +39,7 @@ final class SilverRefining {
 
   LayerResult refine(SilverSpec spec) {
     List<Map<String, Object>> rows = standardised(spec, store.rows(spec.source()));
-    Judgement judgement = new Judgement(spec.expectations(), rows);
+    Judgement judgement = new Judgement(spec.expectations(), rows, store::rows);
     judgement.stopOnFailure(spec.target().toString(), "show_id");
     List<Map<String, Object>> kept = judgement.kept();
     List<Map<String, Object>> quarantine = judgement.quarantined(FAILED_RULES);

@@ -3,8 +3,7 @@ package io.medallion.adapters.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.dense_rank;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
@@ -29,8 +28,6 @@ import org.apache.spark.sql.expressions.Window;
  */
 final class GoldPublish {
 
-  private static final String MATCHED = "_matched";
-
   private final LakeLocations lake;
   private final DeltaTables delta;
 
@@ -41,22 +38,29 @@ final class GoldPublish {
 
   LayerResult publish(GoldSpec spec, RunId run) {
     GoldTable table = spec.table();
-    Dataset<Row> candidates = candidates(table);
-    Judgement judgement = new Judgement(spec.expectations());
-    Dataset<Row> judged = judgement.judge(candidates);
-    Row counts = judgement.tally(judged, sum(when(col(MATCHED), 1).otherwise(0)));
+    Judgement judgement = new Judgement(spec.expectations(), t -> delta.read(lake.table(t)));
+    Dataset<Row> judged = judgement.judge(candidates(table));
+    Row counts = judgement.tally(judged);
     var results = judgement.results(counts);
     judgement.stopOnFailure(table.table().toString(), results, judged, table.key().get(0));
     long rowsIn = counts.getLong(0);
-    long rowsOut = Judgement.longAt(counts, counts.length() - 1);
+    long quarantined = Judgement.longAt(counts, 1);
+    long dropped = Judgement.longAt(counts, 2);
     Dataset<Row> rows =
-        candidates
-            .filter(col(MATCHED))
+        judged
+            .filter(not(col(Judgement.QUARANTINED)).and(not(col(Judgement.DROPPED))))
             .select(table.columns().stream().map(c -> col(c)).toArray(Column[]::new));
     long version =
         delta.replaceConstrained(rows, lake.table(table.table()), table.key(), checks(table));
     return new LayerResult(
-        table.table(), rowsIn, rowsOut, rowsIn - rowsOut, 0, results, version, table.isAggregate());
+        table.table(),
+        rowsIn,
+        rowsIn - dropped - quarantined,
+        dropped,
+        quarantined,
+        results,
+        version,
+        table.isAggregate());
   }
 
   /** The Delta CHECK constraints of a gold table, beside its NOT NULL keys. */
@@ -71,29 +75,27 @@ final class GoldPublish {
     return table.isAggregate() ? Map.of("titles_positive", "titles > 0") : Map.of();
   }
 
-  /** The table's rows, each flagged whether it belongs in gold (a bridge row's title exists). */
+  /** The rows a gold table is built from; a bridge's orphans are dropped by its expectations. */
   private Dataset<Row> candidates(GoldTable table) {
     if (table.bridge().isPresent()) {
-      return bridge(table.bridge().get());
+      Bridge bridge = table.bridge().get();
+      return silver(Feed.of(bridge)).select(col("show_id"), col(bridge.valueColumn()));
     }
-    Dataset<Row> rows =
-        switch (table) {
-          case DIM_TITLE -> dimTitle();
-          case AGG_TITLES_BY_YEAR ->
-              titlesBy(
-                  gold(GoldTable.DIM_TITLE)
-                      .filter(col("date_added").isNotNull())
-                      .withColumn("year_added", year(col("date_added"))),
-                  "year_added");
-          case AGG_TITLES_BY_RATING ->
-              titlesBy(gold(GoldTable.DIM_TITLE).filter(col("rating").isNotNull()), "rating");
-          case AGG_TITLES_BY_COUNTRY ->
-              titlesBy(withKind(GoldTable.BRIDGE_TITLE_COUNTRY), "country");
-          case AGG_TITLES_BY_CATEGORY ->
-              titlesBy(withKind(GoldTable.BRIDGE_TITLE_CATEGORY), "category");
-          default -> throw new IllegalArgumentException("no recipe for gold table " + table);
-        };
-    return rows.withColumn(MATCHED, lit(true));
+    return switch (table) {
+      case DIM_TITLE -> dimTitle();
+      case AGG_TITLES_BY_YEAR ->
+          titlesBy(
+              gold(GoldTable.DIM_TITLE)
+                  .filter(col("date_added").isNotNull())
+                  .withColumn("year_added", year(col("date_added"))),
+              "year_added");
+      case AGG_TITLES_BY_RATING ->
+          titlesBy(gold(GoldTable.DIM_TITLE).filter(col("rating").isNotNull()), "rating");
+      case AGG_TITLES_BY_COUNTRY -> titlesBy(withKind(GoldTable.BRIDGE_TITLE_COUNTRY), "country");
+      case AGG_TITLES_BY_CATEGORY ->
+          titlesBy(withKind(GoldTable.BRIDGE_TITLE_CATEGORY), "category");
+      default -> throw new IllegalArgumentException("no recipe for gold table " + table);
+    };
   }
 
   private Dataset<Row> dimTitle() {
@@ -101,13 +103,6 @@ final class GoldPublish {
     var longestFirst = Window.partitionBy(col("kind")).orderBy(col("duration_minutes").desc());
     return silver(Feed.TITLES)
         .withColumn("duration_rank", when(movie, dense_rank().over(longestFirst)));
-  }
-
-  private Dataset<Row> bridge(Bridge bridge) {
-    Dataset<Row> titles = silver(Feed.TITLES).select(col("show_id")).withColumn(MATCHED, lit(true));
-    return silver(Feed.of(bridge))
-        .join(titles, "show_id", "left")
-        .withColumn(MATCHED, col(MATCHED).isNotNull());
   }
 
   private Dataset<Row> withKind(GoldTable bridge) {

@@ -9,15 +9,19 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.medallion.domain.medallion.TableName;
 import io.medallion.domain.quality.Action;
 import io.medallion.domain.quality.Expectation;
 import io.medallion.domain.quality.ExpectationFailedException;
 import io.medallion.domain.quality.ExpectationResult;
+import io.medallion.domain.quality.Rule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 
 /**
  * All expectations of a table evaluated in one pass, as columns: one verdict per expectation, then
@@ -31,14 +35,17 @@ final class Judgement {
   static final String FAILED_RULES = "_failed_rules";
 
   private final List<Expectation> expectations;
+  private final Function<TableName, Dataset<Row>> tables;
 
-  Judgement(List<Expectation> expectations) {
+  /** Judges by {@code expectations}; a rule over another table reads it from {@code tables}. */
+  Judgement(List<Expectation> expectations, Function<TableName, Dataset<Row>> tables) {
     this.expectations = List.copyOf(expectations);
+    this.tables = tables;
   }
 
   /** The rows with a verdict column per expectation and the quarantine and drop flags. */
   Dataset<Row> judge(Dataset<Row> rows) {
-    Dataset<Row> judged = rows;
+    Dataset<Row> judged = derived(rows);
     for (int i = 0; i < expectations.size(); i++) {
       judged = judged.withColumn(verdict(i), RuleColumns.compile(expectations.get(i).rule()));
     }
@@ -113,9 +120,53 @@ final class Judgement {
         : array_compact(array(names.toArray(Column[]::new)));
   }
 
-  /** The judged rows without the verdict columns. */
+  /**
+   * The rows with the columns the table rules read: how many rows share a key (a window count) and
+   * whether a value exists in another table (a left join on its distinct values).
+   */
+  private Dataset<Row> derived(Dataset<Row> rows) {
+    Dataset<Row> derived = rows;
+    for (Rule rule : tableRules()) {
+      if (rule instanceof Rule.IsUniqueKey key) {
+        Column[] columns = key.columns().stream().map(c -> col(c)).toArray(Column[]::new);
+        derived =
+            derived.withColumn(key.countColumn(), count(lit(1)).over(Window.partitionBy(columns)));
+      } else if (rule instanceof Rule.ReferenceExists ref) {
+        Dataset<Row> values =
+            tables
+                .apply(ref.table())
+                .select(col(ref.tableColumn()).as("_reference_value"))
+                .distinct()
+                .withColumn(ref.flagColumn(), lit(true));
+        derived =
+            derived
+                .join(
+                    values,
+                    derived.col(ref.column()).equalTo(values.col("_reference_value")),
+                    "left")
+                .drop("_reference_value");
+      }
+    }
+    return derived;
+  }
+
+  private List<Rule> tableRules() {
+    return expectations.stream()
+        .flatMap(e -> Rule.flatten(e.rule()))
+        .filter(r -> r instanceof Rule.IsUniqueKey || r instanceof Rule.ReferenceExists)
+        .distinct()
+        .toList();
+  }
+
+  /** The judged rows without the verdict and derived columns. */
   Dataset<Row> withoutVerdicts(Dataset<Row> judged) {
     List<String> drop = new ArrayList<>(List.of(QUARANTINED, DROPPED));
+    for (Rule rule : tableRules()) {
+      drop.add(
+          rule instanceof Rule.IsUniqueKey key
+              ? key.countColumn()
+              : ((Rule.ReferenceExists) rule).flagColumn());
+    }
     for (int i = 0; i < expectations.size(); i++) {
       drop.add(verdict(i));
     }

@@ -46,6 +46,12 @@ final class RuleColumns {
       Column number = CleaningColumns.wholeNumber(col(r.column()));
       return falseIfNull(number.between(r.min(), r.max()));
     }
+    if (rule instanceof Rule.IsUniqueKey r) {
+      return falseIfNull(col(r.countColumn()).equalTo(1));
+    }
+    if (rule instanceof Rule.ReferenceExists r) {
+      return falseIfNull(col(r.flagColumn()));
+    }
     if (rule instanceof Rule.And r) {
       return r.rules().stream().map(RuleColumns::compile).reduce(lit(true), Column::and);
     }

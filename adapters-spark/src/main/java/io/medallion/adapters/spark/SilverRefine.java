@@ -36,7 +36,7 @@ final class SilverRefine {
   }
 
   LayerResult refine(SilverSpec spec, RunId run) {
-    Judgement judgement = new Judgement(spec.expectations());
+    Judgement judgement = new Judgement(spec.expectations(), t -> delta.read(lake.table(t)));
     Dataset<Row> judged =
         judgement
             .judge(standardised(spec, delta.read(lake.table(spec.source()))))

@@ -5,10 +5,12 @@ import static io.medallion.domain.quality.Rule.between;
 import static io.medallion.domain.quality.Rule.inSet;
 import static io.medallion.domain.quality.Rule.isDate;
 import static io.medallion.domain.quality.Rule.isNull;
+import static io.medallion.domain.quality.Rule.isUniqueKey;
 import static io.medallion.domain.quality.Rule.matches;
 import static io.medallion.domain.quality.Rule.not;
 import static io.medallion.domain.quality.Rule.notBlank;
 import static io.medallion.domain.quality.Rule.or;
+import static io.medallion.domain.quality.Rule.referenceExists;
 
 import io.medallion.domain.catalog.Kind;
 import io.medallion.domain.catalog.TitleCleaning;
@@ -51,7 +53,7 @@ public final class NetflixMedallion {
   }
 
   public static List<GoldSpec> gold() {
-    return Arrays.stream(GoldTable.values()).map(t -> new GoldSpec(t, keysNotNull(t))).toList();
+    return Arrays.stream(GoldTable.values()).map(t -> new GoldSpec(t, goldRules(t))).toList();
   }
 
   static SilverSpec silver(Feed feed) {
@@ -119,9 +121,19 @@ public final class NetflixMedallion {
     return matches("rating", "(?i)^\\s*(" + alternatives + ")\\s*$");
   }
 
-  private static List<Expectation> keysNotNull(GoldTable table) {
-    return List.of(
+  private static List<Expectation> goldRules(GoldTable table) {
+    List<Expectation> rules = new ArrayList<>();
+    rules.add(
         Expectation.fail(
             "keys_not_null", and(table.key().stream().map(Rule::notNull).toArray(Rule[]::new))));
+    rules.add(Expectation.fail("key_unique", isUniqueKey(table.key().toArray(String[]::new))));
+    if (table.bridge().isPresent()) {
+      rules.add(
+          Expectation.drop(
+              "title_exists",
+              referenceExists(
+                  "show_id", TableName.of(Layer.SILVER, Feed.TITLES.table()), "show_id")));
+    }
+    return List.copyOf(rules);
   }
 }

@@ -1,6 +1,7 @@
 package io.medallion.domain.quality;
 
 import io.medallion.domain.catalog.TitleCleaning;
+import io.medallion.domain.medallion.TableName;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A data-quality rule over one row. Rules are two-valued: a leaf over a null value is false (except
@@ -25,6 +27,8 @@ public sealed interface Rule
         Rule.IsWholeNumber,
         Rule.IsDate,
         Rule.Between,
+        Rule.IsUniqueKey,
+        Rule.ReferenceExists,
         Rule.And,
         Rule.Or,
         Rule.Not {
@@ -61,6 +65,28 @@ public sealed interface Rule
 
   static Rule isDate(String column, String... patterns) {
     return new IsDate(column, List.of(patterns));
+  }
+
+  static Rule isUniqueKey(String... columns) {
+    return new IsUniqueKey(List.of(columns));
+  }
+
+  static Rule referenceExists(String column, TableName table, String tableColumn) {
+    return new ReferenceExists(column, table, tableColumn);
+  }
+
+  /** The rule and every rule inside it, depth first. */
+  static Stream<Rule> flatten(Rule rule) {
+    if (rule instanceof And r) {
+      return Stream.concat(Stream.of(rule), r.rules().stream().flatMap(Rule::flatten));
+    }
+    if (rule instanceof Or r) {
+      return Stream.concat(Stream.of(rule), r.rules().stream().flatMap(Rule::flatten));
+    }
+    if (rule instanceof Not r) {
+      return Stream.concat(Stream.of(rule), flatten(r.rule()));
+    }
+    return Stream.of(rule);
   }
 
   static Rule between(String column, long min, long max) {
@@ -225,6 +251,57 @@ public sealed interface Rule
     @Override
     public String sql() {
       return "TRY_CAST(TRIM(" + column + ") AS INT) BETWEEN " + min + " AND " + max;
+    }
+  }
+
+  /**
+   * No other row of the table has the same values in these columns (nulls compare equal). A table
+   * rule: the engine derives, for each row, how many rows share its key under {@link #countColumn},
+   * and the rule reads that.
+   */
+  record IsUniqueKey(List<String> columns) implements Rule {
+    public IsUniqueKey {
+      columns = List.copyOf(columns);
+      if (columns.isEmpty()) {
+        throw new IllegalArgumentException("a key has columns");
+      }
+    }
+
+    /** The derived column holding how many rows share this row's key. */
+    public String countColumn() {
+      return "_rows_with_" + String.join("_", columns);
+    }
+
+    @Override
+    public boolean test(RowValues row) {
+      Object rows = row.value(countColumn());
+      return rows instanceof Number n && n.longValue() == 1;
+    }
+
+    @Override
+    public String sql() {
+      return "(" + String.join(", ", columns) + ") IS UNIQUE";
+    }
+  }
+
+  /**
+   * The value is among the values of a column of another table. A table rule: the engine derives,
+   * for each row, whether it is, under {@link #flagColumn}, and the rule reads that.
+   */
+  record ReferenceExists(String column, TableName table, String tableColumn) implements Rule {
+    /** The derived column telling whether this row's value exists in the other table. */
+    public String flagColumn() {
+      return "_" + column + "_in_" + table.layer().id() + "_" + table.name();
+    }
+
+    @Override
+    public boolean test(RowValues row) {
+      return Boolean.TRUE.equals(row.value(flagColumn()));
+    }
+
+    @Override
+    public String sql() {
+      return column + " IN (SELECT " + tableColumn + " FROM " + table + ")";
     }
   }
 

@@ -79,7 +79,12 @@ public final class PipelineService implements RunPipelineUseCase {
       run.stage(Stage.SERVE, this::serve);
     } catch (RuntimeException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      runLog.record(run.report(started, Optional.of(reason)));
+      try {
+        runLog.record(run.report(started, Optional.of(reason)));
+      } catch (RuntimeException logFailure) {
+        // The run's own failure is the one to report; a log that also failed rides along.
+        e.addSuppressed(logFailure);
+      }
       throw e;
     }
     RunReport report = run.report(started, Optional.empty());

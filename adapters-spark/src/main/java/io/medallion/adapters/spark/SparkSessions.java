@@ -3,12 +3,12 @@ package io.medallion.adapters.spark;
 import org.apache.spark.sql.SparkSession;
 
 /** Starts the one Spark session of a process, with Delta Lake and settings sized for small data. */
-public final class SparkSessions {
+final class SparkSessions {
 
   private SparkSessions() {}
 
   /** The active session if a cluster made one (Databricks), else a new one per the settings. */
-  public static SparkSession start(SparkSettings settings) {
+  static SparkSession start(SparkSettings settings) {
     String partitions = Integer.toString(settings.shufflePartitions());
     return SparkSession.builder()
         .master(settings.master())

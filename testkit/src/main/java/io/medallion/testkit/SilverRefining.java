@@ -54,7 +54,7 @@ final class SilverRefining {
         latestPerKey(spec.key(), kept).stream()
             .map(r -> SilverRows.cleaned(spec.feed(), r))
             .toList();
-    long version = store.replace(spec.target(), SilverRows.columns(spec.feed()), silver);
+    long version = store.replace(spec.target(), spec.columns(), silver);
     store.replace(spec.target().quarantine(), quarantineColumns(spec), quarantine);
     long duplicates = kept.size() - silver.size();
     return new LayerResult(

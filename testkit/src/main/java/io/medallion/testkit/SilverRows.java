@@ -6,37 +6,12 @@ import io.medallion.domain.catalog.TitleCleaning;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** A kept bronze row cleaned and typed into its silver shape, with the same functions as Spark. */
 final class SilverRows {
 
-  private static final List<String> TITLE_COLUMNS =
-      List.of(
-          "show_id",
-          "kind",
-          "title",
-          "short_title",
-          "date_added",
-          "release_year",
-          "rating",
-          "duration_minutes",
-          "duration_seasons",
-          "description",
-          "type_flag",
-          BronzeSpec.SOURCE_FILE,
-          BronzeSpec.INGESTED_AT);
-
   private SilverRows() {}
-
-  static List<String> columns(Feed feed) {
-    return feed.bridge()
-        .map(
-            b ->
-                List.of("show_id", b.valueColumn(), BronzeSpec.SOURCE_FILE, BronzeSpec.INGESTED_AT))
-        .orElse(TITLE_COLUMNS);
-  }
 
   static Map<String, Object> cleaned(Feed feed, Map<String, Object> bronze) {
     return feed.bridge().map(b -> bridge(feed, b, bronze)).orElseGet(() -> title(bronze));

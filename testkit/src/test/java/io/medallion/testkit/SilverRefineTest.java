@@ -43,7 +43,8 @@ class SilverRefineTest {
     lake.refine(Feed.TITLES);
 
     Map<String, Object> title = lake.silver(Feed.TITLES).get(0);
-    assertThat(title.keySet()).containsExactlyElementsOf(SilverRows.columns(Feed.TITLES));
+    assertThat(title.keySet())
+        .containsExactlyElementsOf(EngineFixture.silverSpec(Feed.TITLES).columns());
     assertThat(title)
         .containsEntry("show_id", "s1")
         .containsEntry("kind", "Movie")
@@ -159,7 +160,7 @@ class SilverRefineTest {
         .extracting(r -> r.get("show_id"), r -> r.get("person"))
         .containsExactly(tuple("s1", "Ada Lovelace"), tuple("s1", "Alan Turing"));
     assertThat(lake.silver(Feed.CAST).get(0).keySet())
-        .containsExactlyElementsOf(SilverRows.columns(Feed.CAST));
+        .containsExactlyElementsOf(EngineFixture.silverSpec(Feed.CAST).columns());
     assertThat(lake.quarantine(Feed.CAST).get(0))
         .containsEntry("cast", "Grace Hopper")
         .containsEntry(SilverRefining.FAILED_RULES, List.of("show_id_present"));

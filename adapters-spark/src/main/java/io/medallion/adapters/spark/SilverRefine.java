@@ -57,7 +57,11 @@ final class SilverRefine {
       }
       long out = Judgement.longAt(counts, counts.length() - 1);
       Dataset<Row> silver = latestPerKey(spec, judgement.withoutVerdicts(judged.filter(kept)));
-      long version = delta.replace(cleaned(spec, silver), lake.table(spec.target()));
+      long version =
+          delta.replace(
+              cleaned(spec, silver)
+                  .select(spec.columns().stream().map(c -> col(c)).toArray(Column[]::new)),
+              lake.table(spec.target()));
       delta.replace(
           judgement.withoutVerdicts(
               judged

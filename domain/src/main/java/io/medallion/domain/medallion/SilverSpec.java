@@ -33,6 +33,25 @@ public record SilverSpec(
     expectations = List.copyOf(expectations);
   }
 
+  /**
+   * The silver table's columns, in order: for titles the dimension's columns but the rank, for a
+   * bridge the show id and its value; then where each row came from.
+   */
+  public List<String> columns() {
+    List<String> columns =
+        new java.util.ArrayList<>(
+            feed.bridge()
+                .map(b -> List.of("show_id", b.valueColumn()))
+                .orElseGet(
+                    () ->
+                        GoldTable.DIM_TITLE.columns().stream()
+                            .filter(c -> !c.equals("duration_rank"))
+                            .toList()));
+    columns.add(BronzeSpec.SOURCE_FILE);
+    columns.add(BronzeSpec.INGESTED_AT);
+    return List.copyOf(columns);
+  }
+
   /** A spec that quarantines without limit. */
   public SilverSpec(
       Feed feed,

@@ -1,19 +1,12 @@
 package io.medallion.adapters.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.medallion.testkit.CleaningCases;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,26 +17,12 @@ class CleaningColumnsTest {
   @Test
   void givenEveryCase_cleaningColumn_givesTheExpectedValue(SparkSession spark) {
     List<CleaningCases.Case> cases = CleaningCases.all();
-    List<Row> rows = new ArrayList<>();
-    Column cleaned = lit(null).cast("string");
+
+    List<String> results =
+        OneJob.results(spark, cases, CleaningCases.Case::input, c -> clean(c.function()));
+
     for (int i = 0; i < cases.size(); i++) {
-      rows.add(RowFactory.create(i, cases.get(i).input()));
-      cleaned =
-          when(col("id").equalTo(i), clean(cases.get(i).function()).cast("string"))
-              .otherwise(cleaned);
-    }
-    StructType schema =
-        new StructType().add("id", DataTypes.IntegerType).add("raw", DataTypes.StringType);
-
-    List<Row> results =
-        spark.createDataFrame(rows, schema).select(col("id"), cleaned.as("value")).collectAsList();
-
-    assertThat(results).hasSize(cases.size());
-    for (Row row : results) {
-      CleaningCases.Case c = cases.get(row.getInt(0));
-      assertThat(row.isNullAt(1) ? null : row.getString(1))
-          .as(c.toString())
-          .isEqualTo(c.expected());
+      assertThat(results.get(i)).as(cases.get(i).toString()).isEqualTo(cases.get(i).expected());
     }
   }
 

@@ -16,10 +16,6 @@ public final class LandingService implements LandTitlesUseCase {
 
   @Override
   public String land(byte[] content) {
-    String path = LakeLayout.LANDING_TITLES + "/" + ContentHash.fileName(Feed.TITLES, content);
-    if (!lake.exists(path)) {
-      lake.write(path, content);
-    }
-    return path;
+    return LandOnce.land(lake, LakeLayout.LANDING_TITLES, Feed.TITLES, content).path();
   }
 }

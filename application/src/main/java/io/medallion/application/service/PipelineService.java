@@ -95,13 +95,10 @@ public final class PipelineService implements RunPipelineUseCase {
   private void ingest(List<LookupSource> sources, Run run) {
     for (LookupSource source : sources) {
       byte[] content = fetcher.fetch(source);
-      String path =
-          LakeLayout.rawFolder(source.feed()) + "/" + ContentHash.fileName(source.feed(), content);
-      boolean landed = !lake.exists(path);
-      if (landed) {
-        lake.write(path, content);
-      }
-      run.ingested.add(new IngestedFile(source.name(), path, content.length, landed));
+      LandOnce.Landed landed =
+          LandOnce.land(lake, LakeLayout.rawFolder(source.feed()), source.feed(), content);
+      run.ingested.add(
+          new IngestedFile(source.name(), landed.path(), content.length, landed.written()));
     }
   }
 

@@ -111,10 +111,12 @@ final class BronzeLoad {
     // Every header is read and checked before anything is written.
     Map<SourceHeader, List<String>> byShape = new LinkedHashMap<>();
     for (String path : paths) {
-      SourceHeader header =
-          SourceHeader.read(path, spec.feed(), spark.sparkContext().hadoopConfiguration());
-      // Files with one header are read together, in one Spark read.
-      byShape.computeIfAbsent(header, h -> new ArrayList<>()).add(path);
+      // Files with one header are read together, in one Spark read; another layout's are left.
+      SourceHeader.read(path, spec, spark.sparkContext().hadoopConfiguration())
+          .ifPresent(header -> byShape.computeIfAbsent(header, h -> new ArrayList<>()).add(path));
+    }
+    if (byShape.isEmpty()) {
+      return 0;
     }
     Dataset<Row> records = null;
     for (Map.Entry<SourceHeader, List<String>> shape : byShape.entrySet()) {

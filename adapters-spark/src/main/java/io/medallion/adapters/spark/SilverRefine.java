@@ -12,8 +12,11 @@ import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.catalog.Kind;
 import io.medallion.domain.medallion.BronzeSpec;
+import io.medallion.domain.medallion.CatalogueConform;
 import io.medallion.domain.medallion.Feed;
+import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.SilverSpec;
+import io.medallion.domain.medallion.TableName;
 import io.medallion.domain.quality.ExpectationFailedException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -38,9 +41,7 @@ final class SilverRefine {
   LayerResult refine(SilverSpec spec, RunId run) {
     Judgement judgement = new Judgement(spec.expectations(), t -> delta.read(lake.table(t)));
     Dataset<Row> judged =
-        judgement
-            .judge(standardised(spec, delta.read(lake.table(spec.source()))))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        judgement.judge(standardised(spec, sources(spec))).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Column kept = not(col(Judgement.QUARANTINED)).and(not(col(Judgement.DROPPED)));
       Row counts = judgement.tally(judged, keyCount(spec, kept));
@@ -73,6 +74,28 @@ final class SilverRefine {
     } finally {
       judged.unpersist();
     }
+  }
+
+  /** The source's bronze rows and the conformed layouts' rows, as one table of the feed's shape. */
+  private Dataset<Row> sources(SilverSpec spec) {
+    Dataset<Row> own = delta.read(lake.table(spec.source()));
+    if (spec.feed() == Feed.TITLES) {
+      own = own.withColumn(CatalogueConform.DURATION_FROM_RATING, lit(null).cast("string"));
+    }
+    for (Feed layout : spec.conformed()) {
+      String table = lake.table(TableName.of(Layer.BRONZE, layout.table()));
+      if (!delta.exists(table)) {
+        // no bronze load of that layout ever ran, so it has no rows to give
+        continue;
+      }
+      Dataset<Row> records = delta.read(table);
+      own =
+          own.unionByName(
+              spec.feed() == Feed.TITLES
+                  ? CatalogueColumns.asTitles(records)
+                  : CatalogueColumns.asBridge(spec.feed(), records));
+    }
+    return own;
   }
 
   /** Bridge names are trimmed before they are judged, so " " is blank and "Ada " is "Ada". */
@@ -115,7 +138,7 @@ final class SilverRefine {
         type.as("kind"),
         col("title"),
         CleaningColumns.shortTitle(col("title")).as("short_title"),
-        CleaningColumns.dateAdded(col("date_added")).as("date_added"),
+        CatalogueColumns.dateAdded(col("date_added")).as("date_added"),
         CleaningColumns.wholeNumber(col("release_year")).as("release_year"),
         CleaningColumns.rating(col("rating")).as("rating"),
         when(movie, CleaningColumns.wholeNumber(col("duration_minutes"))).as("duration_minutes"),

@@ -2,6 +2,7 @@ package io.medallion.adapters.spark;
 
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
+import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.HeaderMatch;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
@@ -24,18 +26,26 @@ record SourceHeader(String encoding, HeaderMatch match, List<String> fields) {
 
   private static final int HEADER_BYTES = 64 * 1024;
 
-  /** Reads and checks the header; fails naming the file and any column the feed needs. */
-  static SourceHeader read(String file, Feed feed, Configuration hadoop) {
+  /**
+   * Reads and checks the header of a file the spec takes; fails naming the file and any column the
+   * feed needs. Empty for a file of the folder's other layout, which another spec loads.
+   */
+  static Optional<SourceHeader> read(String file, BronzeSpec spec, Configuration hadoop) {
+    Feed feed = spec.feed();
     byte[] head = firstBytes(file, hadoop);
     if (head.length == 0) {
       // An empty file has no header and no record: read it as the feed's own shape.
-      return of(StandardCharsets.UTF_8, HeaderMatch.of(feed, feed.columns()));
+      return spec.takes(List.of())
+          ? Optional.of(of(StandardCharsets.UTF_8, HeaderMatch.of(feed, feed.columns())))
+          : Optional.empty();
     }
     Charset charset = charset(head);
     int bom = bomLength(head, charset);
-    String text = new String(head, bom, head.length - bom, charset);
-    HeaderMatch match = HeaderMatch.of(feed, headerLine(text)).requireComplete(file);
-    return of(charset, match);
+    List<String> header = headerLine(new String(head, bom, head.length - bom, charset));
+    if (!spec.takes(header)) {
+      return Optional.empty();
+    }
+    return Optional.of(of(charset, HeaderMatch.of(feed, header).requireComplete(file)));
   }
 
   private static SourceHeader of(Charset charset, HeaderMatch match) {

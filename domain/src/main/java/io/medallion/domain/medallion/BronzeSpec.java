@@ -1,5 +1,6 @@
 package io.medallion.domain.medallion;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,6 +31,15 @@ public record BronzeSpec(Feed feed, String sourceFolder, String fileGlob, TableN
     if (target.layer() != Layer.BRONZE) {
       throw new IllegalArgumentException("a bronze spec writes a bronze table: " + target);
     }
+  }
+
+  /**
+   * Whether a file with {@code header} is this feed's: a folder may hold files of two layouts (the
+   * landing zone's titles), each loaded by the spec of the layout its header matches best.
+   */
+  public boolean takes(List<String> header) {
+    List<Feed> layouts = LakeLayout.layoutsIn(sourceFolder);
+    return !layouts.contains(feed) || HeaderMatch.layoutOf(header, layouts) == feed;
   }
 
   public static BronzeSpec of(Feed feed) {

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The five source files of the tutorial's layout: the titles and four lookup files, each with its
- * header columns in the order the files carry them.
+ * The source files a run reads, each with its header columns in the order the files carry them: the
+ * tutorial's five (titles and four lookup files) and the public catalogue's single file, which
+ * lands under the same name as the tutorial's titles and holds a title's names in four columns.
  */
 public enum Feed {
   TITLES(
@@ -26,7 +27,24 @@ public enum Feed {
   CAST("netflix_cast", "cast", Bridge.CAST, List.of("cast", "show_id")),
   DIRECTORS("netflix_directors", "directors", Bridge.DIRECTOR, List.of("director", "show_id")),
   COUNTRIES("netflix_countries", "countries", Bridge.COUNTRY, List.of("country", "show_id")),
-  CATEGORIES("netflix_category", "categories", Bridge.CATEGORY, List.of("listed_in", "show_id"));
+  CATEGORIES("netflix_category", "categories", Bridge.CATEGORY, List.of("listed_in", "show_id")),
+  CATALOGUE(
+      "netflix_titles",
+      "catalogue",
+      null,
+      List.of(
+          "show_id",
+          "type",
+          "title",
+          "director",
+          "cast",
+          "country",
+          "date_added",
+          "release_year",
+          "rating",
+          "duration",
+          "listed_in",
+          "description"));
 
   private final String fileStem;
   private final String table;
@@ -60,9 +78,22 @@ public enum Feed {
     return Optional.ofNullable(bridge);
   }
 
-  /** The column holding a lookup file's name (its first column); empty for the titles. */
+  /**
+   * The column holding a lookup file's name (its first column); empty for the titles. The catalogue
+   * layout holds a title's names under the same column names.
+   */
   public Optional<String> nameColumn() {
     return bridge().map(b -> columns.get(0));
+  }
+
+  /** The five files of the tutorial's layout, each refined into a silver table of its own. */
+  public static List<Feed> tutorial() {
+    return List.of(TITLES, CAST, DIRECTORS, COUNTRIES, CATEGORIES);
+  }
+
+  /** How the file is named in messages: {@code netflix_titles (catalogue layout)}. */
+  public String describe() {
+    return this == CATALOGUE ? fileStem + " (catalogue layout)" : fileStem;
   }
 
   /** The four lookup feeds, fetched over HTTP. */
@@ -76,10 +107,5 @@ public enum Feed {
         .filter(f -> f.bridge == bridge)
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no feed fills " + bridge));
-  }
-
-  /** The lookup feed whose file stem is {@code stem}. */
-  public static Optional<Feed> byFileStem(String stem) {
-    return List.of(values()).stream().filter(f -> f.fileStem.equals(stem)).findFirst();
   }
 }

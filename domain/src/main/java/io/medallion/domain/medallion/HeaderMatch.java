@@ -34,6 +34,27 @@ public record HeaderMatch(Feed feed, List<String> header, List<String> columns) 
     return new HeaderMatch(feed, header, columns);
   }
 
+  /**
+   * The layout among {@code layouts} a file with {@code header} has: the one whose columns the
+   * header lacks fewest of, the first on a tie. A file of neither is then refused by that layout's
+   * {@link #requireComplete}, naming what it lacks.
+   */
+  public static Feed layoutOf(List<String> header, List<Feed> layouts) {
+    Feed best = null;
+    int fewest = Integer.MAX_VALUE;
+    for (Feed layout : layouts) {
+      int missing = of(layout, header).missing().size();
+      if (missing < fewest) {
+        best = layout;
+        fewest = missing;
+      }
+    }
+    if (best == null) {
+      throw new IllegalArgumentException("no layout to choose from");
+    }
+    return best;
+  }
+
   /** A header name as the feed's columns are written: trimmed, lower case, spaces as '_'. */
   public static String normalised(String name) {
     return name == null
@@ -63,7 +84,7 @@ public record HeaderMatch(Feed feed, List<String> header, List<String> columns) 
     if (!missing.isEmpty()) {
       throw new MissingColumnsException(
           "%s lacks the column(s) %s of %s; its header is %s"
-              .formatted(file, missing, feed.fileStem(), header));
+              .formatted(file, missing, feed.describe(), header));
     }
     return this;
   }

@@ -1,5 +1,8 @@
 package io.medallion.domain.medallion;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Where files live in the lake, relative to its root: lookups copied into the raw zone, title files
  * dropped in the landing zone, tables under their layer.
@@ -16,9 +19,21 @@ public final class LakeLayout {
     return "raw/" + feed.fileStem();
   }
 
-  /** The folder bronze reads a feed from: the landing zone for titles, the raw zone otherwise. */
+  /**
+   * The folder bronze reads a feed from: the landing zone for title files of either layout, the raw
+   * zone otherwise.
+   */
   public static String sourceFolder(Feed feed) {
-    return feed == Feed.TITLES ? LANDING_TITLES : rawFolder(feed);
+    return landed(feed) ? LANDING_TITLES : rawFolder(feed);
+  }
+
+  /** The layouts a file in {@code folder} may have, told apart by header: the first by default. */
+  public static List<Feed> layoutsIn(String folder) {
+    return Arrays.stream(Feed.values()).filter(f -> sourceFolder(f).equals(folder)).toList();
+  }
+
+  private static boolean landed(Feed feed) {
+    return feed == Feed.TITLES || feed == Feed.CATALOGUE;
   }
 
   /** The file names bronze picks up in that folder: {@code netflix_titles*.csv}. */

@@ -12,6 +12,7 @@ import static io.medallion.domain.quality.Rule.notBlank;
 import static io.medallion.domain.quality.Rule.or;
 import static io.medallion.domain.quality.Rule.referenceExists;
 
+import io.medallion.domain.catalog.CatalogueCleaning;
 import io.medallion.domain.catalog.Kind;
 import io.medallion.domain.catalog.TitleCleaning;
 import io.medallion.domain.quality.Expectation;
@@ -49,7 +50,7 @@ public final class NetflixMedallion {
   }
 
   public static List<SilverSpec> silver() {
-    return Arrays.stream(Feed.values()).map(NetflixMedallion::silver).toList();
+    return Feed.tutorial().stream().map(NetflixMedallion::silver).toList();
   }
 
   public static List<GoldSpec> gold() {
@@ -60,13 +61,23 @@ public final class NetflixMedallion {
     TableName source = TableName.of(Layer.BRONZE, feed.table());
     TableName target = TableName.of(Layer.SILVER, feed.table());
     Tolerance limit = QUARANTINE_LIMIT;
+    // A catalogue file's records feed every table of the tutorial's layout.
+    List<Feed> catalogue = List.of(Feed.CATALOGUE);
     return feed.nameColumn()
         .map(
             name ->
                 new SilverSpec(
-                    feed, source, target, List.of("show_id", name), bridgeRules(name), limit))
+                    feed,
+                    source,
+                    target,
+                    List.of("show_id", name),
+                    bridgeRules(name),
+                    limit,
+                    catalogue))
         .orElseGet(
-            () -> new SilverSpec(feed, source, target, List.of("show_id"), titleRules(), limit));
+            () ->
+                new SilverSpec(
+                    feed, source, target, List.of("show_id"), titleRules(), limit, catalogue));
   }
 
   private static List<Expectation> titleRules() {
@@ -90,8 +101,11 @@ public final class NetflixMedallion {
             "date_added_parses",
             or(
                 not(notBlank("date_added")),
-                isDate("date_added", TitleCleaning.DATE_ADDED_PATTERN))));
+                isDate(
+                    "date_added", CatalogueCleaning.DATE_ADDED_PATTERNS.toArray(String[]::new)))));
     rules.add(Expectation.warn("rating_known", or(not(notBlank("rating")), knownRating())));
+    rules.add(
+        Expectation.warn("rating_not_duration", isNull(CatalogueConform.DURATION_FROM_RATING)));
     return List.copyOf(rules);
   }
 

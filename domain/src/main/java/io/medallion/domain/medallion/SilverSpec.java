@@ -8,7 +8,9 @@ import java.util.Objects;
 /**
  * Refine a bronze table into a silver one: check the expectations on the raw values, clean and type
  * the kept rows, keep one row per key (the latest ingested wins). Quarantined rows go to {@code
- * target.quarantine()}; past {@code quarantineLimit} the run stops before anything is written.
+ * target.quarantine()}; past {@code quarantineLimit} the run stops before anything is written. The
+ * bronze rows of the {@code conformed} layouts join the source's, as {@link CatalogueConform} maps
+ * them.
  */
 public record SilverSpec(
     Feed feed,
@@ -16,7 +18,8 @@ public record SilverSpec(
     TableName target,
     List<String> key,
     List<Expectation> expectations,
-    Tolerance quarantineLimit) {
+    Tolerance quarantineLimit,
+    List<Feed> conformed) {
 
   /** The name a breached quarantine limit is reported under. */
   public static final String QUARANTINE_LIMIT = "quarantine_limit";
@@ -31,6 +34,28 @@ public record SilverSpec(
     Objects.requireNonNull(quarantineLimit, "quarantineLimit");
     key = List.copyOf(key);
     expectations = List.copyOf(expectations);
+    conformed = List.copyOf(conformed);
+    if (conformed.stream().anyMatch(f -> f != Feed.CATALOGUE)) {
+      throw new IllegalArgumentException("only the catalogue layout is conformed: " + conformed);
+    }
+  }
+
+  /** A spec over its own bronze table only. */
+  public SilverSpec(
+      Feed feed,
+      TableName source,
+      TableName target,
+      List<String> key,
+      List<Expectation> expectations,
+      Tolerance quarantineLimit) {
+    this(feed, source, target, key, expectations, quarantineLimit, List.of());
+  }
+
+  /** The bronze tables this one reads: its source's, then the conformed layouts'. */
+  public List<TableName> sources() {
+    List<TableName> sources = new java.util.ArrayList<>(List.of(source));
+    conformed.forEach(f -> sources.add(TableName.of(Layer.BRONZE, f.table())));
+    return List.copyOf(sources);
   }
 
   /**

@@ -2,17 +2,29 @@ package io.medallion.bootstrap;
 
 import com.google.inject.Injector;
 import io.medallion.application.port.in.LandTitlesUseCase;
+import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.in.RunPipelineCommand;
 import io.medallion.application.port.in.RunPipelineUseCase;
 import io.medallion.application.port.in.RunReport;
+import io.medallion.bootstrap.sample.Layout;
 import io.medallion.bootstrap.sample.SampleCatalogue;
 import io.medallion.domain.medallion.Feed;
+import io.medallion.domain.medallion.HeaderMatch;
+import io.medallion.domain.medallion.LakeLayout;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,8 +38,9 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the whole pipeline on a laptop: a generated Netflix-like sample (or your five files),",
-      "lookups over HTTP, bronze/silver/gold Delta tables, a DuckDB warehouse, and a summary."
+      "Run the whole pipeline on a laptop: a generated Netflix-like sample (or your own files, in",
+      "either layout), lookups over HTTP, bronze/silver/gold Delta tables, a DuckDB warehouse,",
+      "and a summary."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -40,8 +53,18 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--source-dir",
-      description = "A folder with the tutorial's five CSV files (default: a generated sample).")
+      description = {
+        "A folder with the tutorial's five CSV files, or with netflix_titles.csv alone in the",
+        "public catalogue's layout (told by its header). Default: a generated sample."
+      })
   Path sourceDir;
+
+  @Option(
+      names = "--layout",
+      defaultValue = "tutorial",
+      description =
+          "The generated sample's layout: tutorial or catalogue (default: ${DEFAULT-VALUE}).")
+  String layout;
 
   @Option(
       names = "--sample-titles",
@@ -53,18 +76,24 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     MedallionSettings settings = workdir.settings();
-    Path sources = sourceDir != null ? checked(sourceDir) : generated(settings, out);
+    Path sources = sourceDir != null ? sourceDir : generated(settings, out);
+    Feed titlesLayout = checked(sources);
     try (DemoSourceServer server = DemoSourceServer.serve(sources)) {
-      out.println("serving the lookup files on " + server.sources().get(0).uri().resolve("/"));
+      List<LookupSource> lookups = List.of();
+      if (titlesLayout == Feed.TITLES) {
+        lookups = server.sources();
+        out.println("serving the lookup files on " + lookups.get(0).uri().resolve("/"));
+      } else {
+        out.println(
+            "titles in the catalogue layout: their names come with them, no lookup fetched");
+      }
       Injector injector = Wiring.pipeline(settings, new ConsoleProgress(out));
       Path titles = sources.resolve(Feed.TITLES.fileStem() + ".csv");
       String landed =
           injector.getInstance(LandTitlesUseCase.class).land(Files.readAllBytes(titles));
       out.println("title file in the landing zone: " + landed);
       RunReport report =
-          injector
-              .getInstance(RunPipelineUseCase.class)
-              .run(new RunPipelineCommand(server.sources()));
+          injector.getInstance(RunPipelineUseCase.class).run(new RunPipelineCommand(lookups));
       RunSummary.print(out, report, settings);
     }
     return 0;
@@ -72,18 +101,32 @@ final class DemoCommand implements Callable<Integer> {
 
   private Path generated(MedallionSettings settings, PrintWriter out) throws Exception {
     Path dir = settings.workdir().resolve("sample");
-    SampleCatalogue.write(dir, sampleTitles, SAMPLE_SEED);
-    out.println("generated a sample of " + sampleTitles + " titles in " + dir);
+    Layout sampleLayout = GenerateCommand.layout(layout);
+    SampleCatalogue.write(dir, sampleTitles, SAMPLE_SEED, sampleLayout);
+    out.printf(
+        "generated a sample of %d titles in the %s layout in %s%n",
+        sampleTitles, sampleLayout.name().toLowerCase(Locale.ROOT), dir);
     return dir;
   }
 
-  /** The folder, if it holds the five files of the tutorial's layout. */
-  static Path checked(Path dir) {
+  /**
+   * The layout of the folder's titles file, told by its header; for the tutorial's layout the
+   * folder must also hold the four lookup files.
+   */
+  static Feed checked(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("no source folder at " + dir.toAbsolutePath());
     }
+    Path titles = dir.resolve(Feed.TITLES.fileStem() + ".csv");
+    Feed layout =
+        Files.isRegularFile(titles)
+            ? HeaderMatch.layoutOf(header(titles), LakeLayout.layoutsIn(LakeLayout.LANDING_TITLES))
+            : Feed.TITLES;
+    if (layout == Feed.CATALOGUE) {
+      return layout;
+    }
     List<String> missing =
-        Arrays.stream(Feed.values())
+        Feed.tutorial().stream()
             .map(f -> f.fileStem() + ".csv")
             .filter(name -> !Files.isRegularFile(dir.resolve(name)))
             .toList();
@@ -91,6 +134,17 @@ final class DemoCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           dir.toAbsolutePath() + " lacks " + String.join(", ", missing));
     }
-    return dir;
+    return layout;
+  }
+
+  /** The first record of a CSV file, its names as written (a byte-order mark dropped). */
+  private static List<String> header(Path file) throws IOException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = CSVFormat.DEFAULT.parse(reader)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      return records.hasNext() ? records.next().toList() : List.of();
+    } catch (UncheckedIOException | IllegalStateException e) {
+      throw new IllegalArgumentException("cannot read the header of " + file, e);
+    }
   }
 }

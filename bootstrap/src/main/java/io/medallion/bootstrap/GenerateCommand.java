@@ -67,7 +67,7 @@ final class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Layout layout(String name) {
+  static Layout layout(String name) {
     for (Layout layout : Layout.values()) {
       if (layout.name().equalsIgnoreCase(name)) {
         return layout;

@@ -23,6 +23,7 @@ record MedallionSettings(
     String sparkMaster,
     int shufflePartitions,
     HttpSettings http,
+    boolean fetchLookups,
     List<LookupSource> sources) {
 
   MedallionSettings {
@@ -62,6 +63,7 @@ record MedallionSettings(
             http.getInt("max-attempts"),
             http.getDuration("initial-backoff"),
             http.getDuration("max-backoff")),
+        c.getBoolean("fetch-lookups"),
         lookups);
   }
 
@@ -85,8 +87,24 @@ record MedallionSettings(
     return new DuckDbSettings(warehouseFile());
   }
 
-  /** The run of the configured sources; fails naming the lookup feeds that have none. */
+  /**
+   * The run of the configured sources; fails naming the lookup feeds that have none, unless no
+   * lookup is fetched since the landed titles hold their names (the catalogue layout).
+   */
   RunPipelineCommand runCommand() {
+    if (!fetchLookups) {
+      if (!sources.isEmpty()) {
+        throw new IllegalArgumentException(
+            "medallion.fetch-lookups is false, yet sources are given: " + sources);
+      }
+      return new RunPipelineCommand(List.of());
+    }
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException(
+          "no source given for "
+              + Feed.lookups()
+              + " (or set medallion.fetch-lookups = false for titles in the catalogue layout)");
+    }
     return new RunPipelineCommand(sources);
   }
 }

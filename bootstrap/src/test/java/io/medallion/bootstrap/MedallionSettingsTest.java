@@ -1,11 +1,14 @@
 package io.medallion.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.medallion.domain.medallion.Feed;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MedallionSettingsTest {
 
@@ -31,5 +34,45 @@ class MedallionSettingsTest {
     assertThat(settings.lakeRoot()).isEqualTo(Path.of("/tmp/x/lake"));
     assertThat(settings.warehouseFile()).isEqualTo(Path.of("/tmp/x/warehouse/medallion.duckdb"));
     assertThat(settings.sparkMaster()).isEqualTo("local[2]");
+  }
+
+  @Test
+  void givenNoLookupFetched_runCommand_hasNoLookupsAndRefusesStraySources(@TempDir Path dir)
+      throws Exception {
+    Path catalogue = dir.resolve("catalogue.conf");
+    Files.writeString(catalogue, "medallion.fetch-lookups = false\n");
+    Path both = dir.resolve("both.conf");
+    Files.writeString(
+        both,
+        "medallion.fetch-lookups = false\n"
+            + "medallion.sources.netflix_cast = \"http://127.0.0.1:1/netflix_cast.csv\"\n");
+
+    assertThat(MedallionSettings.fromFile(catalogue).runCommand().lookups()).isEmpty();
+    assertThatThrownBy(() -> MedallionSettings.fromFile(both).runCommand())
+        .hasMessageContaining("fetch-lookups is false");
+    assertThatThrownBy(() -> MedallionSettings.forWorkdir(dir).runCommand())
+        .hasMessageContaining("no source given for")
+        .hasMessageContaining("fetch-lookups = false");
+  }
+
+  @Test
+  void givenSourceFolders_demoChecked_tellsTheLayoutByTheTitlesHeader(@TempDir Path dir)
+      throws Exception {
+    Path catalogue = Files.createDirectories(dir.resolve("catalogue"));
+    Files.writeString(
+        catalogue.resolve("netflix_titles.csv"),
+        "\uFEFFshow_id,type,title,director,cast,country,date_added,release_year,rating,duration,"
+            + "listed_in,description\ns1,Movie,A,,,,,2020,R,90 min,,x\n");
+    Path tutorial = Files.createDirectories(dir.resolve("tutorial"));
+    Files.writeString(
+        tutorial.resolve("netflix_titles.csv"), String.join(",", Feed.TITLES.columns()) + "\n");
+
+    assertThat(DemoCommand.checked(catalogue)).isEqualTo(Feed.CATALOGUE);
+    assertThatThrownBy(() -> DemoCommand.checked(tutorial))
+        .hasMessageContaining("netflix_cast.csv");
+    for (Feed feed : Feed.lookups()) {
+      Files.writeString(tutorial.resolve(feed.fileStem() + ".csv"), "x,show_id\n");
+    }
+    assertThat(DemoCommand.checked(tutorial)).isEqualTo(Feed.TITLES);
   }
 }

@@ -39,11 +39,11 @@ final class BronzeLoading {
 
   synchronized LayerResult load(BronzeSpec spec, RunId run) {
     Set<String> done = loaded.computeIfAbsent(spec.target(), t -> new HashSet<>());
-    Map<String, byte[]> fresh = newFiles(spec, done);
+    Map<String, CsvFile> fresh = takenFiles(spec, newFiles(spec, done));
     Instant now = clock.instant();
     List<Map<String, Object>> rows = new ArrayList<>();
     // Every file is parsed before the one commit, so a bad file leaves the table untouched.
-    fresh.forEach((path, content) -> rows.addAll(rows(spec.feed(), path, content, now, run)));
+    fresh.forEach((path, file) -> rows.addAll(rows(spec.feed(), path, file, now, run)));
     long version = store.append(spec.target(), columns(spec.feed()), rows);
     done.addAll(fresh.keySet());
     return new LayerResult(
@@ -79,6 +79,19 @@ final class BronzeLoading {
     return fresh;
   }
 
+  /** The files this spec takes, parsed; a file of the folder's other layout is another spec's. */
+  private static Map<String, CsvFile> takenFiles(BronzeSpec spec, Map<String, byte[]> files) {
+    Map<String, CsvFile> taken = new LinkedHashMap<>();
+    files.forEach(
+        (path, content) -> {
+          CsvFile file = CsvFile.parse(path, content);
+          if (spec.takes(file.header())) {
+            taken.put(path, file);
+          }
+        });
+    return taken;
+  }
+
   private static Pattern glob(String fileGlob) {
     return Pattern.compile(
         Arrays.stream(fileGlob.split("\\*", -1))
@@ -87,8 +100,7 @@ final class BronzeLoading {
   }
 
   private static List<Map<String, Object>> rows(
-      Feed feed, String path, byte[] content, Instant now, RunId run) {
-    CsvFile file = CsvFile.parse(path, content);
+      Feed feed, String path, CsvFile file, Instant now, RunId run) {
     if (file.header().isEmpty() && file.records().isEmpty()) {
       return List.of();
     }

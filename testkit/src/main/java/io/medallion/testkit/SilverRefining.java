@@ -3,7 +3,11 @@ package io.medallion.testkit;
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.catalog.TitleCleaning;
 import io.medallion.domain.medallion.BronzeSpec;
+import io.medallion.domain.medallion.CatalogueConform;
+import io.medallion.domain.medallion.Feed;
+import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.SilverSpec;
+import io.medallion.domain.medallion.TableName;
 import io.medallion.domain.quality.ExpectationFailedException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +18,8 @@ import java.util.Map;
 
 /**
  * Silver from the whole bronze table: expectations judged once, quarantined rows kept with their
- * reasons, one row per key (the latest ingested wins), kept rows cleaned and typed.
+ * reasons, one row per key (the latest ingested wins), kept rows cleaned and typed. The conformed
+ * layouts' bronze rows join the source's before anything is judged.
  */
 final class SilverRefining {
 
@@ -38,7 +43,7 @@ final class SilverRefining {
   }
 
   LayerResult refine(SilverSpec spec) {
-    List<Map<String, Object>> rows = standardised(spec, store.rows(spec.source()));
+    List<Map<String, Object>> rows = standardised(spec, sources(spec));
     Judgement judgement = new Judgement(spec.expectations(), rows, store::rows);
     judgement.stopOnFailure(spec.target().toString(), "show_id");
     List<Map<String, Object>> kept = judgement.kept();
@@ -66,6 +71,30 @@ final class SilverRefining {
         judgement.results(),
         version,
         false);
+  }
+
+  /** The source's bronze rows, then the conformed layouts' rows in the feed's shape. */
+  private List<Map<String, Object>> sources(SilverSpec spec) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, Object> bronze : store.rows(spec.source())) {
+      Map<String, Object> row = new LinkedHashMap<>(bronze);
+      if (isTitles(spec)) {
+        row.put(CatalogueConform.DURATION_FROM_RATING, null);
+      }
+      rows.add(row);
+    }
+    for (Feed layout : spec.conformed()) {
+      TableName table = TableName.of(Layer.BRONZE, layout.table());
+      // A layout no bronze load ever ran for has no rows to give.
+      if (store.exists(table)) {
+        rows.addAll(CatalogueConforming.conformed(spec.feed(), store.rows(table)));
+      }
+    }
+    return rows;
+  }
+
+  private static boolean isTitles(SilverSpec spec) {
+    return spec.feed().nameColumn().isEmpty();
   }
 
   /** Bridge names are trimmed before they are judged, so " " is blank and "Ada " is "Ada". */
@@ -98,6 +127,9 @@ final class SilverRefining {
 
   private List<String> quarantineColumns(SilverSpec spec) {
     List<String> columns = new ArrayList<>(store.columns(spec.source()));
+    if (isTitles(spec)) {
+      columns.add(CatalogueConform.DURATION_FROM_RATING);
+    }
     columns.add(FAILED_RULES);
     return columns;
   }

@@ -1,6 +1,7 @@
 package io.medallion.testkit;
 
 import io.medallion.domain.catalog.Bridge;
+import io.medallion.domain.catalog.CatalogueCleaning;
 import io.medallion.domain.catalog.Kind;
 import io.medallion.domain.catalog.TitleCleaning;
 import io.medallion.domain.medallion.BronzeSpec;
@@ -33,7 +34,8 @@ final class SilverRows {
     row.put("kind", type);
     row.put("title", bronze.get("title"));
     row.put("short_title", TitleCleaning.shortTitle(text(bronze, "title")));
-    row.put("date_added", TitleCleaning.dateAdded(text(bronze, "date_added")));
+    // Conformed catalogue titles write their dates as "September 25, 2021" or "25-Sep-21".
+    row.put("date_added", CatalogueCleaning.dateAdded(text(bronze, "date_added")));
     row.put("release_year", TitleCleaning.wholeNumber(text(bronze, "release_year")));
     row.put("rating", TitleCleaning.normaliseRating(text(bronze, "rating")));
     row.put(

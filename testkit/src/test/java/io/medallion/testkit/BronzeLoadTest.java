@@ -2,10 +2,12 @@ package io.medallion.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
+import io.medallion.domain.medallion.HeaderMatch;
 import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.TableName;
 import java.nio.charset.StandardCharsets;
@@ -190,5 +192,78 @@ class BronzeLoadTest {
     lake.lake.write("raw/netflix_cast_more/netflix_cast-1.csv", cast);
 
     assertThat(lake.load(Feed.CAST).rowsIn()).isZero();
+  }
+
+  @Test
+  void givenCatalogueAndTutorialFilesLandedTogether_load_putsEachInItsLayoutsTable() {
+    String catalogue =
+        lake.land(
+            Feed.CATALOGUE,
+            "netflix_titles.csv",
+            CatalogueFiles.catalogue()
+                .movie("s1", "Film", "90 min")
+                .with("cast", "Ada, Bob")
+                .show("s2", "Show", "2 Seasons")
+                .bytes());
+    String titles =
+        lake.land(
+            Feed.TITLES,
+            "netflix_titles-tutorial.csv",
+            TitleFiles.titles().movie("80001", "Tutorial", 95).bytes());
+
+    LayerResult loadedTitles = lake.load(Feed.TITLES);
+    LayerResult loadedCatalogue = lake.load(Feed.CATALOGUE);
+
+    assertThat(loadedTitles.rowsOut()).isEqualTo(1);
+    assertThat(loadedCatalogue.table()).isEqualTo(TableName.of(Layer.BRONZE, "catalogue"));
+    assertThat(loadedCatalogue.rowsOut()).isEqualTo(2);
+    assertThat(lake.bronze(Feed.TITLES))
+        .extracting(r -> r.get("show_id"), r -> r.get(BronzeSpec.SOURCE_FILE))
+        .containsExactly(tuple("80001", titles));
+    assertThat(lake.bronze(Feed.CATALOGUE))
+        .extracting(
+            r -> r.get("show_id"),
+            r -> r.get("cast"),
+            r -> r.get("duration"),
+            r -> r.get(BronzeSpec.SOURCE_FILE))
+        .containsExactly(
+            tuple("s1", "Ada, Bob", "90 min", catalogue),
+            tuple("s2", null, "2 Seasons", catalogue));
+    assertThat(lake.bronze(Feed.CATALOGUE).get(0).keySet())
+        .containsExactlyElementsOf(BronzeLoading.columns(Feed.CATALOGUE));
+  }
+
+  @Test
+  void givenCatalogueFileLackingAColumn_load_refusesItAsACatalogueAndTitlesLeaveIt() {
+    String header = String.join(",", Feed.CATALOGUE.columns()).replace(",description", "");
+    lake.land(
+        Feed.CATALOGUE, "netflix_titles.csv", (header + "\n").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(lake.load(Feed.TITLES).rowsIn()).isZero();
+    assertThatThrownBy(() -> lake.load(Feed.CATALOGUE))
+        .isInstanceOf(HeaderMatch.MissingColumnsException.class)
+        .hasMessageContaining("lacks the column(s) [description] of netflix_titles (catalogue");
+  }
+
+  @Test
+  void givenFileOfNeitherLayout_load_leavesItToTheTitlesWhichRefuseIt() {
+    lake.land(
+        Feed.TITLES,
+        "netflix_titles-2.csv",
+        "show_id,title\ns2,Film\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(lake.load(Feed.CATALOGUE).rowsIn()).isZero();
+    assertThatThrownBy(() -> lake.load(Feed.TITLES))
+        .isInstanceOf(HeaderMatch.MissingColumnsException.class)
+        .hasMessageContaining("of netflix_titles;");
+  }
+
+  @Test
+  void givenEmptyFile_load_givesNoRowToEitherLayout() {
+    lake.land(Feed.TITLES, "netflix_titles-empty.csv", new byte[0]);
+
+    assertThat(lake.load(Feed.CATALOGUE).rowsIn()).isZero();
+    assertThat(lake.load(Feed.TITLES).rowsIn()).isZero();
+    assertThat(lake.bronze(Feed.TITLES)).isEmpty();
   }
 }

@@ -22,6 +22,24 @@ class FileBuildersTest {
   }
 
   @Test
+  void givenMovieAndShow_catalogue_writesTheCatalogueLayout() {
+    String text =
+        CatalogueFiles.catalogue()
+            .movie("s1", "Film", "90 min")
+            .with("cast", "Ada, Bob")
+            .show("s2", "Show", "2 Seasons")
+            .text();
+
+    assertThat(text)
+        .isEqualTo(
+            "show_id,type,title,director,cast,country,date_added,release_year,rating,duration,"
+                + "listed_in,description\n"
+                + "s1,Movie,Film,,\"Ada, Bob\",,\"September 25, 2021\",2021,PG-13,90 min,,"
+                + "About Film\n"
+                + "s2,TV Show,Show,,,,\"September 25, 2021\",2021,TV-MA,2 Seasons,,About Show\n");
+  }
+
+  @Test
   void givenValuesNeedingQuotes_titles_quoteThem() {
     String text = TitleFiles.titles().movie("1", "Say \"hi\", twice", 90).text();
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.medallion.BronzeSpec;
+import io.medallion.domain.medallion.CatalogueConform;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.SilverSpec;
@@ -17,8 +18,10 @@ import io.medallion.domain.quality.Rule;
 import io.medallion.domain.quality.Tolerance;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class SilverRefineTest {
@@ -295,6 +298,155 @@ class SilverRefineTest {
 
     assertThat(again.version()).isEqualTo(1);
     assertThat(lake.silver(Feed.TITLES)).hasSize(1);
+  }
+
+  @Test
+  void givenCatalogueFile_refineTitles_splitsDurationsRepairsTheRatingAndParsesItsDates() {
+    String catalogue =
+        lake.land(
+            Feed.CATALOGUE,
+            "netflix_titles.csv",
+            CatalogueFiles.catalogue()
+                .movie("s1", "Dick Johnson Is Dead", "90 min")
+                .show("s2", "Blood & Water", "2 Seasons")
+                .with("date_added", "25-Sep-21")
+                .movie("s3", "Louis C.K. 2017", null)
+                .with("rating", "74 min")
+                .movie("s4", "Broken", "abc min")
+                .bytes());
+    lake.land(
+        Feed.TITLES,
+        "netflix_titles-tutorial.csv",
+        TitleFiles.titles().movie("80001", "Tutorial Film", 95).bytes());
+    lake.load(Feed.TITLES);
+    lake.load(Feed.CATALOGUE);
+
+    LayerResult result = lake.refine(Feed.TITLES);
+
+    assertThat(result.rowsIn()).isEqualTo(5);
+    assertThat(result.rowsIn())
+        .isEqualTo(result.rowsOut() + result.dropped() + result.quarantined());
+    assertThat(result.quarantined()).isEqualTo(1);
+    assertThat(result.expectations())
+        .filteredOn(e -> e.name().equals("rating_not_duration"))
+        .extracting(ExpectationResult::passed, ExpectationResult::failed)
+        .containsExactly(tuple(4L, 1L));
+    assertThat(lake.silver(Feed.TITLES))
+        .extracting(
+            r -> r.get("show_id"),
+            r -> r.get("duration_minutes"),
+            r -> r.get("duration_seasons"),
+            r -> r.get("rating"),
+            r -> r.get("date_added"))
+        .containsExactly(
+            tuple("80001", 95, null, "PG", LocalDate.of(2020, 1, 1)),
+            tuple("s1", 90, null, "PG-13", LocalDate.of(2021, 9, 25)),
+            tuple("s2", null, 2, "TV-MA", LocalDate.of(2021, 9, 25)),
+            tuple("s3", 74, null, null, LocalDate.of(2021, 9, 25)));
+    assertThat(lake.silver(Feed.TITLES).get(1))
+        .containsEntry("kind", "Movie")
+        .containsEntry("short_title", "Dick Johnson Is Dead")
+        .containsEntry(BronzeSpec.SOURCE_FILE, catalogue);
+    assertThat(lake.quarantine(Feed.TITLES))
+        .singleElement()
+        .satisfies(
+            row ->
+                assertThat(row)
+                    .containsEntry("show_id", "s4")
+                    .containsEntry("duration_minutes", "abc min")
+                    .containsEntry("duration_seasons", "abc min")
+                    .containsEntry(SilverRefining.FAILED_RULES, List.of("movie_minutes_numeric")));
+  }
+
+  @Test
+  void givenMovedRating_refineTitles_quarantinesWithTheRepairInSight() {
+    lake.land(
+        Feed.CATALOGUE,
+        "netflix_titles.csv",
+        CatalogueFiles.catalogue().movie(null, "No id", null).with("rating", "74 min").bytes());
+    lake.load(Feed.TITLES);
+    lake.load(Feed.CATALOGUE);
+
+    lake.refine(Feed.TITLES);
+
+    List<String> columns = new ArrayList<>(BronzeLoading.columns(Feed.TITLES));
+    columns.add(CatalogueConform.DURATION_FROM_RATING);
+    columns.add(SilverRefining.FAILED_RULES);
+    assertThat(lake.quarantine(Feed.TITLES))
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.keySet()).containsExactlyElementsOf(columns);
+              assertThat(row)
+                  .containsEntry(CatalogueConform.DURATION_FROM_RATING, "74 min")
+                  .containsEntry("duration_minutes", "74")
+                  .containsEntry("rating", null);
+            });
+  }
+
+  @Test
+  void givenCatalogueFile_refineBridges_givesOneRowPerNameAndReconciles() {
+    String catalogue =
+        lake.land(
+            Feed.CATALOGUE,
+            "netflix_titles.csv",
+            CatalogueFiles.catalogue()
+                .movie("s1", "Film", "90 min")
+                .with("director", "Kirsten Johnson")
+                .with("country", "United States")
+                .with("listed_in", "Documentaries")
+                .show("s2", "Show", "2 Seasons")
+                .with("cast", "Ama Qamata, Khosi Ngema,  , Ama Qamata")
+                .with("country", "South Africa")
+                .with("listed_in", "International TV Shows, TV Dramas")
+                .movie(null, "Nobody", "80 min")
+                .with("cast", "Ada")
+                .bytes());
+    lake.land(
+        Feed.CAST,
+        "netflix_cast-1.csv",
+        LookupFiles.of(Feed.CAST).pair("Ada Lovelace", "80001").pair("Ama Qamata", "s2").bytes());
+    Feed.lookups().forEach(lake::load);
+    lake.load(Feed.CATALOGUE);
+
+    LayerResult cast = lake.refine(Feed.CAST);
+
+    assertThat(cast.rowsIn()).isEqualTo(5);
+    assertThat(cast.quarantined()).isEqualTo(1);
+    assertThat(cast.dropped()).isEqualTo(1);
+    assertThat(cast.rowsOut()).isEqualTo(3);
+    assertThat(cast.rowsIn()).isEqualTo(cast.rowsOut() + cast.dropped() + cast.quarantined());
+    assertThat(lake.silver(Feed.CAST))
+        .extracting(r -> r.get("show_id"), r -> r.get("person"), r -> r.get(BronzeSpec.SOURCE_FILE))
+        .containsExactly(
+            tuple("80001", "Ada Lovelace", "raw/netflix_cast/netflix_cast-1.csv"),
+            tuple("s2", "Ama Qamata", catalogue),
+            tuple("s2", "Khosi Ngema", catalogue));
+    assertThat(lake.quarantine(Feed.CAST))
+        .singleElement()
+        .satisfies(
+            row ->
+                assertThat(row)
+                    .containsEntry("cast", "Ada")
+                    .containsEntry(BronzeSpec.SOURCE_FILE, catalogue)
+                    .containsEntry(SilverRefining.FAILED_RULES, List.of("show_id_present")));
+    assertThat(bridge(Feed.DIRECTORS, "person")).containsExactly(tuple("s1", "Kirsten Johnson"));
+    assertThat(bridge(Feed.COUNTRIES, "country"))
+        .containsExactly(tuple("s1", "United States"), tuple("s2", "South Africa"));
+    assertThat(bridge(Feed.CATEGORIES, "category"))
+        .containsExactly(
+            tuple("s1", "Documentaries"),
+            tuple("s2", "International TV Shows"),
+            tuple("s2", "TV Dramas"));
+  }
+
+  /** Refines a lookup feed, checks it reconciles, and gives its silver rows as (id, value). */
+  private List<Tuple> bridge(Feed feed, String valueColumn) {
+    LayerResult result = lake.refine(feed);
+    assertThat(result.reconciles()).as(feed.toString()).isTrue();
+    return lake.silver(feed).stream()
+        .map(r -> tuple(r.get("show_id"), r.get(valueColumn)))
+        .toList();
   }
 
   private static SilverSpec strictAbout(String column, String value) {

@@ -74,6 +74,7 @@ class PipelineServiceTest {
             tuple("bronze.directors", List.of(2L, 2L, 0L, 0L)),
             tuple("bronze.countries", List.of(5L, 5L, 0L, 0L)),
             tuple("bronze.categories", List.of(5L, 5L, 0L, 0L)),
+            tuple("bronze.catalogue", List.of(0L, 0L, 0L, 0L)),
             tuple("silver.titles", List.of(9L, 4L, 1L, 4L)),
             tuple("silver.cast", List.of(6L, 3L, 2L, 1L)),
             tuple("silver.directors", List.of(2L, 2L, 0L, 0L)),
@@ -189,7 +190,7 @@ class PipelineServiceTest {
     assertThat(second.tables())
         .filteredOn(r -> r.table().layer() == Layer.BRONZE)
         .extracting(LayerResult::rowsIn)
-        .containsExactly(0L, 0L, 0L, 0L, 0L);
+        .containsExactly(0L, 0L, 0L, 0L, 0L, 0L);
     assertThat(allGold()).isEqualTo(goldBefore);
     assertThat(lake.filesUnder("raw")).hasSize(4);
     assertThat(runLog.reports()).hasSize(2).allMatch(RunReport::succeeded);
@@ -319,7 +320,14 @@ class PipelineServiceTest {
   private static SilverSpec withExpectation(SilverSpec spec, Expectation extra) {
     List<Expectation> expectations = new ArrayList<>(spec.expectations());
     expectations.add(extra);
-    return new SilverSpec(spec.feed(), spec.source(), spec.target(), spec.key(), expectations);
+    return new SilverSpec(
+        spec.feed(),
+        spec.source(),
+        spec.target(),
+        spec.key(),
+        expectations,
+        spec.quarantineLimit(),
+        spec.conformed());
   }
 
   /** Claims one row more than silver titles really kept. */

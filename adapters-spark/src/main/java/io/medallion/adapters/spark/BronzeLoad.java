@@ -1,5 +1,6 @@
 package io.medallion.adapters.spark;
 
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
 import io.medallion.application.port.in.RunId;
@@ -7,12 +8,19 @@ import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.medallion.BronzeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
@@ -35,6 +43,12 @@ final class BronzeLoad {
 
   /** Each record's position within its file: later records of a file win ties in silver. */
   static final String RECORD_INDEX = "_record_index";
+
+  /** The manifest of the file a row came from: its size, modification time and checksum. */
+  static final String FILE_SIZE = "_file_size";
+
+  static final String FILE_MODIFIED = "_file_modified";
+  static final String FILE_SHA256 = "_file_sha256";
 
   // The binaryFile source's fixed schema, which a stream must be given.
   private static final StructType BINARY_FILE =
@@ -61,6 +75,8 @@ final class BronzeLoad {
     AtomicLong rows = new AtomicLong();
     StreamingQuery query = start(spec, source, target, run, rows);
     awaitAll(query, spec);
+    // The file source knows a file by its path only: one changed in place is found here.
+    rows.addAndGet(appendFiles(spec, run, changedInPlace(spec, source, target), target));
     if (!delta.exists(target)) {
       delta.replace(spark.createDataFrame(List.of(), tableSchema(spec)), target);
     }
@@ -73,7 +89,8 @@ final class BronzeLoad {
       BronzeSpec spec, String source, String target, RunId run, AtomicLong rows) {
     String writer = "medallion-bronze-" + spec.target().name();
     // The stream only finds new files (binaryFile without its content column reads no bytes);
-    // each batch of files is then read as CSV by header, on the driver's schedule.
+    // each batch of files is then read as CSV by header, on the driver's schedule. A file the
+    // table already holds (same path, size and checksum: a checkpoint lost or replayed) is left.
     VoidFunction2<Dataset<Row>, Long> append =
         (files, batchId) -> {
           List<String> paths =
@@ -81,7 +98,10 @@ final class BronzeLoad {
                   .map(r -> r.getString(0))
                   .sorted()
                   .toList();
-          rows.addAndGet(appendFiles(spec, run, paths, writer, batchId, target));
+          Set<FileManifest> held = held(target);
+          List<FileManifest> fresh =
+              paths.stream().map(this::manifest).filter(m -> !held.contains(m)).toList();
+          rows.addAndGet(appendFiles(spec, run, fresh, target));
         };
     try {
       return spark
@@ -102,36 +122,124 @@ final class BronzeLoad {
     }
   }
 
-  /** Appends every record of the files in one commit; a replayed batch is a no-op. */
-  private long appendFiles(
-      BronzeSpec spec, RunId run, List<String> paths, String writer, long batchId, String target) {
-    if (paths.isEmpty()) {
+  /**
+   * Appends every record of the files in one commit. The commit's transaction id is made from the
+   * files' manifest (path, size, checksum), so a retry or a replay of the same files is a no-op
+   * whatever the stream's batch counter says.
+   */
+  private long appendFiles(BronzeSpec spec, RunId run, List<FileManifest> files, String target) {
+    if (files.isEmpty()) {
       return 0;
     }
     // Every header is read and checked before anything is written.
-    Map<SourceHeader, List<String>> byShape = new LinkedHashMap<>();
-    for (String path : paths) {
-      // Files with one header are read together, in one Spark read; another layout's are left.
-      SourceHeader.read(path, spec, spark.sparkContext().hadoopConfiguration())
-          .ifPresent(header -> byShape.computeIfAbsent(header, h -> new ArrayList<>()).add(path));
+    Map<SourceHeader, List<FileManifest>> byShape = new LinkedHashMap<>();
+    for (FileManifest file : files) {
+      // Files of another layout are left for the spec that takes them.
+      SourceHeader.read(file.path(), spec, spark.sparkContext().hadoopConfiguration())
+          .ifPresent(h -> byShape.computeIfAbsent(h, x -> new ArrayList<>()).add(file));
     }
     if (byShape.isEmpty()) {
       return 0;
     }
     Dataset<Row> records = null;
-    for (Map.Entry<SourceHeader, List<String>> shape : byShape.entrySet()) {
-      Dataset<Row> part = CsvByHeader.read(spark, spec, run, shape.getKey(), shape.getValue());
-      records = records == null ? part : records.unionByName(part);
+    for (Map.Entry<SourceHeader, List<FileManifest>> shape : byShape.entrySet()) {
+      for (FileManifest file : shape.getValue()) {
+        Dataset<Row> part =
+            CsvByHeader.read(spark, spec, run, shape.getKey(), List.of(file.path()))
+                .withColumn(BronzeSpec.SOURCE_FILE, lit(file.path()))
+                .withColumn(FILE_SIZE, lit(file.size()))
+                .withColumn(FILE_MODIFIED, lit(new Timestamp(file.modifiedMillis())))
+                .withColumn(FILE_SHA256, lit(file.sha256()));
+        records = records == null ? part : records.unionByName(part);
+      }
     }
+    long before = delta.exists(target) ? delta.version(target) : -1;
     records
         .withColumn(RECORD_INDEX, monotonically_increasing_id())
         .write()
         .format("delta")
         .mode(SaveMode.Append)
-        .option("txnAppId", writer)
-        .option("txnVersion", batchId)
+        .option("txnAppId", "medallion-bronze-" + spec.target().name() + "-" + batchId(files))
+        .option("txnVersion", 0L)
         .save(target);
-    return delta.lastCommitOutputRows(target);
+    return delta.version(target) == before ? 0 : delta.lastCommitOutputRows(target);
+  }
+
+  /** The manifests of the files the table holds rows of. */
+  private Set<FileManifest> held(String target) {
+    if (!delta.exists(target)) {
+      return Set.of();
+    }
+    Set<FileManifest> held = new HashSet<>();
+    for (Row r :
+        delta
+            .read(target)
+            .select(BronzeSpec.SOURCE_FILE, FILE_SIZE, FILE_MODIFIED, FILE_SHA256)
+            .distinct()
+            .collectAsList()) {
+      if (!r.isNullAt(3)) {
+        held.add(
+            new FileManifest(
+                r.getString(0), r.getLong(1), r.getTimestamp(2).getTime(), r.getString(3)));
+      }
+    }
+    return held;
+  }
+
+  /**
+   * Files the table holds rows of whose size or time changed since, and whose bytes did: new
+   * versions under an old name.
+   */
+  private List<FileManifest> changedInPlace(BronzeSpec spec, String source, String target) {
+    Set<FileManifest> held = held(target);
+    if (held.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<FileManifest>> byPath = new HashMap<>();
+    held.forEach(m -> byPath.computeIfAbsent(m.path(), p -> new ArrayList<>()).add(m));
+    List<FileManifest> changed = new ArrayList<>();
+    for (FileStatus status : list(source, spec.fileGlob())) {
+      String path = status.getPath().toString();
+      List<FileManifest> versions = byPath.get(path);
+      boolean known =
+          versions == null
+              || versions.stream()
+                  .anyMatch(
+                      m ->
+                          m.size() == status.getLen()
+                              && m.modifiedMillis() == status.getModificationTime());
+      if (!known) {
+        FileManifest now = manifest(path);
+        if (versions.stream().noneMatch(m -> m.sha256().equals(now.sha256()))) {
+          changed.add(now);
+        }
+      }
+    }
+    return changed;
+  }
+
+  private FileStatus[] list(String folder, String glob) {
+    Path pattern = new Path(folder, glob);
+    try {
+      FileStatus[] found =
+          pattern.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(pattern);
+      return found == null ? new FileStatus[0] : found;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + pattern, e);
+    }
+  }
+
+  private FileManifest manifest(String file) {
+    return FileManifest.of(file, spark.sparkContext().hadoopConfiguration());
+  }
+
+  private static String batchId(List<FileManifest> files) {
+    String manifest =
+        files.stream()
+            .map(m -> m.path() + "|" + m.size() + "|" + m.sha256())
+            .sorted()
+            .collect(Collectors.joining("\n"));
+    return FileManifest.sha256(manifest.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
   }
 
   private static void awaitAll(StreamingQuery query, BronzeSpec spec) {
@@ -163,6 +271,9 @@ final class BronzeLoad {
         .add(BronzeSpec.SOURCE_FILE, DataTypes.StringType)
         .add(BronzeSpec.INGESTED_AT, DataTypes.TimestampType)
         .add(BronzeSpec.RUN_ID, DataTypes.StringType)
+        .add(FILE_SIZE, DataTypes.LongType)
+        .add(FILE_MODIFIED, DataTypes.TimestampType)
+        .add(FILE_SHA256, DataTypes.StringType)
         .add(RECORD_INDEX, DataTypes.LongType);
   }
 

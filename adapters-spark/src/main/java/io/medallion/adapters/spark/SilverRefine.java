@@ -89,11 +89,13 @@ final class SilverRefine {
         continue;
       }
       Dataset<Row> records = delta.read(table);
+      // A conformed row has no file manifest of the feed's own: those columns stay null.
       own =
           own.unionByName(
               spec.feed() == Feed.TITLES
                   ? CatalogueColumns.asTitles(records)
-                  : CatalogueColumns.asBridge(spec.feed(), records));
+                  : CatalogueColumns.asBridge(spec.feed(), records),
+              true);
     }
     return own;
   }

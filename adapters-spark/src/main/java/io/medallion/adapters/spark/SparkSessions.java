@@ -21,6 +21,9 @@ final class SparkSessions {
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.sql.session.timeZone", "UTC")
+        // Every table keeps a change feed: silver reads only bronze's new rows, gold only what
+        // changed in silver.
+        .config("spark.databricks.delta.properties.defaults.enableChangeDataFeed", "true")
         .config("spark.sql.shuffle.partitions", partitions)
         .config("spark.default.parallelism", partitions)
         .config("spark.databricks.delta.snapshotPartitions", partitions)

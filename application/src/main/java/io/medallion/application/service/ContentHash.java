@@ -8,7 +8,7 @@ import java.util.HexFormat;
 /** Names content by its SHA-256, so that the same bytes land once under the same name. */
 final class ContentHash {
 
-  private static final int NAME_HEX_DIGITS = 16;
+  static final int NAME_HEX_DIGITS = 16;
 
   private ContentHash() {}
 
@@ -19,9 +19,13 @@ final class ContentHash {
 
   /** The first 16 hex digits of the content's SHA-256. */
   static String of(byte[] content) {
+    return sha256(content).substring(0, NAME_HEX_DIGITS);
+  }
+
+  /** The content's SHA-256, in hex. */
+  static String sha256(byte[] content) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
-      return HexFormat.of().formatHex(digest).substring(0, NAME_HEX_DIGITS);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

@@ -14,7 +14,9 @@ import io.medallion.application.port.out.LayerEngine;
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.application.port.out.RunLog;
 import io.medallion.application.port.out.RunProgress;
+import io.medallion.application.port.out.SourceFetch;
 import io.medallion.application.port.out.SourceFetcher;
+import io.medallion.application.port.out.SourceVersion;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.Warehouse;
 import io.medallion.domain.medallion.BronzeSpec;
@@ -93,13 +95,57 @@ public final class PipelineService implements RunPipelineUseCase {
   }
 
   private void ingest(List<LookupSource> sources, Run run) {
+    IngestionLedger ledger = new IngestionLedger(lake);
     for (LookupSource source : sources) {
-      byte[] content = fetcher.fetch(source);
-      LandOnce.Landed landed =
-          LandOnce.land(lake, LakeLayout.rawFolder(source.feed()), source.feed(), content);
-      run.ingested.add(
-          new IngestedFile(source.name(), landed.path(), content.length, landed.written()));
+      run.ingested.add(ingest(source, ledger, run));
     }
+  }
+
+  /**
+   * Fetches a lookup unless the source says it is unchanged; lands a new version in the raw zone
+   * under a dated name with the run id and the checksum, unless its content is the latest's.
+   */
+  private IngestedFile ingest(LookupSource source, IngestionLedger ledger, Run run) {
+    Optional<IngestionLedger.Entry> latest = ledger.latest(source.feed());
+    SourceFetch fetch =
+        fetcher.fetch(
+            source, latest.map(IngestionLedger.Entry::version).orElse(SourceVersion.none()));
+    if (!fetch.modified()) {
+      IngestionLedger.Entry known = latest.orElseThrow();
+      return new IngestedFile(source.name(), known.path(), known.bytes(), false);
+    }
+    byte[] content = fetch.content().orElseThrow();
+    String sha = ContentHash.sha256(content);
+    if (latest.isPresent() && latest.get().sha256().equals(sha)) {
+      if (!latest.get().version().equals(fetch.version())) {
+        // Same bytes under new validators: remember them, so the next request can be conditional.
+        ledger.record(entry(source, fetch.version(), sha, content, latest.get().path(), run));
+      }
+      return new IngestedFile(source.name(), latest.get().path(), content.length, false);
+    }
+    String folder = LakeLayout.rawFolder(source.feed());
+    // A run that died between landing and the ledger left the file: it is taken, not landed twice.
+    String suffix = "-" + sha.substring(0, ContentHash.NAME_HEX_DIGITS) + ".csv";
+    Optional<String> landed =
+        lake.list(folder).stream().filter(p -> p.endsWith(suffix)).findFirst();
+    String path =
+        landed.orElse(folder + "/" + source.feed().fileStem() + "-" + run.id.value() + suffix);
+    if (landed.isEmpty()) {
+      lake.write(path, content);
+    }
+    ledger.record(entry(source, fetch.version(), sha, content, path, run));
+    return new IngestedFile(source.name(), path, content.length, landed.isEmpty());
+  }
+
+  private IngestionLedger.Entry entry(
+      LookupSource source,
+      SourceVersion version,
+      String sha,
+      byte[] content,
+      String path,
+      Run run) {
+    return new IngestionLedger.Entry(
+        source.feed(), version, sha, content.length, path, run.id, clock.instant());
   }
 
   private LayerResult load(BronzeSpec spec, Run run) {

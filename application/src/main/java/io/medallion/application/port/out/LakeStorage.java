@@ -1,5 +1,7 @@
 package io.medallion.application.port.out;
 
+import java.util.List;
+
 /**
  * The lake's files, by path relative to its root ({@code raw/netflix_cast/x.csv}). A write is
  * atomic (readers see the whole file or none) and never replaces an existing file.
@@ -9,4 +11,13 @@ public interface LakeStorage {
 
   /** Writes a new file; fails if {@code path} exists. */
   void write(String path, byte[] content);
+
+  /** The bytes of a file; fails naming the path if there is none. */
+  byte[] read(String path);
+
+  /**
+   * The paths of the files directly in {@code folder}, sorted, leaving out those being written
+   * (names starting with {@code _} or {@code .}); empty when the folder does not exist.
+   */
+  List<String> list(String folder);
 }

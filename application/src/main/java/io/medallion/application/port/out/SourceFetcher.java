@@ -3,9 +3,11 @@ package io.medallion.application.port.out;
 import io.medallion.application.port.in.LookupSource;
 
 /**
- * Fetches a source file's bytes, whole. Throws {@link SourceUnavailableException} naming the source
- * when it does not exist or cannot be fetched after the adapter's retries.
+ * Fetches a source file's bytes, whole, unless the source says it is unchanged since the version
+ * {@code known} (a conditional request on its validators). Throws {@link
+ * SourceUnavailableException} naming the source when it does not exist or cannot be fetched after
+ * the adapter's retries.
  */
 public interface SourceFetcher {
-  byte[] fetch(LookupSource source);
+  SourceFetch fetch(LookupSource source, SourceVersion known);
 }

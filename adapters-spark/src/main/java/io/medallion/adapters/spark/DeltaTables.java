@@ -1,8 +1,13 @@
 package io.medallion.adapters.spark;
 
+import static org.apache.spark.sql.functions.col;
+
 import io.delta.tables.DeltaTable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -12,8 +17,14 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import scala.Option;
 
-/** The few Delta operations the layers share: exists, version, replace. */
+/**
+ * The few Delta operations the layers share: exists, version, replace, and the record of which
+ * source versions a table's refresh consumed.
+ */
 final class DeltaTables {
+
+  private static final String USER_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
+  private static final String CONSUMED = "medallion-consumed:";
 
   private final SparkSession spark;
 
@@ -35,6 +46,69 @@ final class DeltaTables {
     Row last = DeltaTable.forPath(spark, path).history(1).select("operationMetrics").head();
     java.util.Map<String, String> metrics = last.getJavaMap(0);
     return Long.parseLong(metrics.getOrDefault("numOutputRows", "0"));
+  }
+
+  /**
+   * The source versions the table's latest recorded refresh consumed ({@code bronze.titles} to its
+   * version), kept in that commit's user metadata; empty when none was recorded.
+   */
+  Optional<Map<String, Long>> consumed(String path) {
+    if (!exists(path)) {
+      return Optional.empty();
+    }
+    List<Row> last =
+        DeltaTable.forPath(spark, path)
+            .history()
+            .filter(col("userMetadata").startsWith(CONSUMED))
+            .orderBy(col("version").desc())
+            .select("userMetadata")
+            .limit(1)
+            .collectAsList();
+    if (last.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Long> versions = new TreeMap<>();
+    String entries = last.get(0).getString(0).substring(CONSUMED.length());
+    for (String entry : entries.isEmpty() ? new String[0] : entries.split(";")) {
+      String[] pair = entry.split("=", 2);
+      versions.put(pair[0], Long.parseLong(pair[1]));
+    }
+    return Optional.of(versions);
+  }
+
+  /**
+   * Runs a write whose commit records {@code versions} as consumed (in the same commit, so the
+   * record and the rows cannot part); returns the table's version after it.
+   */
+  long recordingConsumed(Map<String, Long> versions, java.util.function.Supplier<String> write) {
+    String record =
+        CONSUMED
+            + new TreeMap<>(versions)
+                .entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining(";"));
+    spark.conf().set(USER_METADATA, record);
+    try {
+      return version(write.get());
+    } finally {
+      spark.conf().unset(USER_METADATA);
+    }
+  }
+
+  /** The rows appended to an append-only table after version {@code after}, up to {@code upTo}. */
+  Dataset<Row> appendedBetween(String path, long after, long upTo) {
+    if (after >= upTo) {
+      return read(path).limit(0);
+    }
+    return spark
+        .read()
+        .format("delta")
+        .option("readChangeFeed", "true")
+        .option("startingVersion", after + 1)
+        .option("endingVersion", upTo)
+        .load(path)
+        .filter(col("_change_type").equalTo("insert"))
+        .drop("_change_type", "_commit_version", "_commit_timestamp");
   }
 
   Dataset<Row> read(String path) {

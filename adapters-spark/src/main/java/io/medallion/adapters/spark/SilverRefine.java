@@ -18,6 +18,10 @@ import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.SilverSpec;
 import io.medallion.domain.medallion.TableName;
 import io.medallion.domain.quality.ExpectationFailedException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,16 +36,27 @@ final class SilverRefine {
 
   private final LakeLocations lake;
   private final DeltaTables delta;
+  private final TitleHistory history;
 
   SilverRefine(LakeLocations lake, DeltaTables delta) {
     this.lake = lake;
     this.delta = delta;
+    this.history = new TitleHistory(delta);
   }
 
   LayerResult refine(SilverSpec spec, RunId run) {
+    String target = lake.table(spec.target());
+    Map<String, Long> latest = sourceVersions(spec);
+    Optional<Map<String, Long>> consumed = delta.consumed(target);
+    if (consumed.isPresent() && consumed.get().equals(latest)) {
+      // Nothing new in bronze: no commit, the table keeps its version.
+      return new LayerResult(spec.target(), 0, 0, 0, 0, List.of(), delta.version(target), false);
+    }
     Judgement judgement = new Judgement(spec.expectations(), t -> delta.read(lake.table(t)));
     Dataset<Row> judged =
-        judgement.judge(standardised(spec, sources(spec))).persist(StorageLevel.MEMORY_AND_DISK());
+        judgement
+            .judge(standardised(spec, sources(spec, consumed.orElse(Map.of()), latest)))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Column kept = not(col(Judgement.QUARANTINED)).and(not(col(Judgement.DROPPED)));
       Row counts = judgement.tally(judged, keyCount(spec, kept));
@@ -57,18 +72,22 @@ final class SilverRefine {
             Judgement.sampleKeys(judged.filter(col(Judgement.QUARANTINED)), "show_id"));
       }
       long out = Judgement.longAt(counts, counts.length() - 1);
-      Dataset<Row> silver = latestPerKey(spec, judgement.withoutVerdicts(judged.filter(kept)));
-      long version =
-          delta.replace(
-              cleaned(spec, silver)
-                  .select(spec.columns().stream().map(c -> col(c)).toArray(Column[]::new)),
-              lake.table(spec.target()));
-      delta.replace(
+      // Quarantine and history first, the table last: its commit records what was consumed, so
+      // a run that dies before it redoes all three, and all three take a replay as a no-op.
+      quarantine(
+          spec,
           judgement.withoutVerdicts(
               judged
                   .filter(col(Judgement.QUARANTINED))
-                  .withColumn(Judgement.FAILED_RULES, judgement.failedQuarantineRules())),
-          lake.table(spec.target().quarantine()));
+                  .withColumn(Judgement.FAILED_RULES, judgement.failedQuarantineRules())));
+      Dataset<Row> fresh =
+          cleaned(spec, latestPerKey(spec, judgement.withoutVerdicts(judged.filter(kept))))
+              .select(spec.columns().stream().map(c -> col(c)).toArray(Column[]::new));
+      if (spec.feed() == Feed.TITLES) {
+        history.apply(fresh, lake.table(TableName.of(Layer.SILVER, TitleHistory.TABLE)));
+      }
+      long version =
+          delta.recordingConsumed(latest, () -> SilverMerge.upsert(spec, fresh, target, delta));
       return new LayerResult(
           spec.target(), rows, out, rows - quarantined - out, quarantined, results, version, false);
     } finally {
@@ -76,19 +95,46 @@ final class SilverRefine {
     }
   }
 
-  /** The source's bronze rows and the conformed layouts' rows, as one table of the feed's shape. */
-  private Dataset<Row> sources(SilverSpec spec) {
-    Dataset<Row> own = delta.read(lake.table(spec.source()));
+  /** The current version of each bronze table the spec reads, by table name. */
+  private Map<String, Long> sourceVersions(SilverSpec spec) {
+    Map<String, Long> versions = new TreeMap<>();
+    for (TableName source : spec.sources()) {
+      String path = lake.table(source);
+      if (delta.exists(path)) {
+        versions.put(source.toString(), delta.version(path));
+      }
+    }
+    return versions;
+  }
+
+  /**
+   * Appends quarantined rows not yet held: keyed by where each came from, so a replay adds none.
+   */
+  private void quarantine(SilverSpec spec, Dataset<Row> rows) {
+    List<String> origin =
+        new java.util.ArrayList<>(
+            List.of(BronzeSpec.SOURCE_FILE, BronzeSpec.INGESTED_AT, BronzeLoad.RECORD_INDEX));
+    origin.addAll(spec.key());
+    SilverMerge.insertMissing(rows, lake.table(spec.target().quarantine()), origin, delta);
+  }
+
+  /**
+   * The source's new bronze rows and the conformed layouts' new rows (those after the consumed
+   * version; every row when none was), as one table of the feed's shape.
+   */
+  private Dataset<Row> sources(
+      SilverSpec spec, Map<String, Long> consumed, Map<String, Long> latest) {
+    Dataset<Row> own = rowsOf(spec.source(), consumed, latest);
     if (spec.feed() == Feed.TITLES) {
       own = own.withColumn(CatalogueConform.DURATION_FROM_RATING, lit(null).cast("string"));
     }
     for (Feed layout : spec.conformed()) {
-      String table = lake.table(TableName.of(Layer.BRONZE, layout.table()));
-      if (!delta.exists(table)) {
+      TableName table = TableName.of(Layer.BRONZE, layout.table());
+      if (!latest.containsKey(table.toString())) {
         // no bronze load of that layout ever ran, so it has no rows to give
         continue;
       }
-      Dataset<Row> records = delta.read(table);
+      Dataset<Row> records = rowsOf(table, consumed, latest);
       // A conformed row has no file manifest of the feed's own: those columns stay null.
       own =
           own.unionByName(
@@ -98,6 +144,15 @@ final class SilverRefine {
               true);
     }
     return own;
+  }
+
+  private Dataset<Row> rowsOf(
+      TableName table, Map<String, Long> consumed, Map<String, Long> latest) {
+    String path = lake.table(table);
+    Long from = consumed.get(table.toString());
+    return from == null
+        ? delta.read(path)
+        : delta.appendedBetween(path, from, latest.get(table.toString()));
   }
 
   /** Bridge names are trimmed before they are judged, so " " is blank and "Ada " is "Ada". */

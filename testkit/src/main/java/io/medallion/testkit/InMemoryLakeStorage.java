@@ -1,8 +1,8 @@
 package io.medallion.testkit;
 
 import io.medallion.application.port.out.LakeStorage;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
@@ -23,9 +23,27 @@ public final class InMemoryLakeStorage implements LakeStorage {
     }
   }
 
-  /** The file's bytes, if it exists. */
-  public Optional<byte[]> read(String path) {
-    return Optional.ofNullable(files.get(path)).map(byte[]::clone);
+  @Override
+  public byte[] read(String path) {
+    byte[] content = files.get(LakePaths.checked(path));
+    if (content == null) {
+      throw new IllegalStateException("no lake file " + path);
+    }
+    return content.clone();
+  }
+
+  @Override
+  public List<String> list(String folder) {
+    String prefix = LakePaths.checked(folder) + "/";
+    // The map sorts paths as String does, the order a listing of the disk is sorted in too.
+    return files.tailMap(prefix).keySet().stream()
+        .takeWhile(path -> path.startsWith(prefix))
+        .filter(path -> isListed(path.substring(prefix.length())))
+        .toList();
+  }
+
+  private static boolean isListed(String name) {
+    return name.indexOf('/') < 0 && !name.startsWith("_") && !name.startsWith(".");
   }
 
   /** Every file under {@code folder}, by path. */

@@ -60,4 +60,73 @@ public abstract class LakeStorageContract {
     assertThatThrownBy(() -> lake.write("/etc/passwd", new byte[] {1}))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void givenFile_read_givesItsBytes() throws Exception {
+    LakeStorage lake = newLake();
+    lake.write("ledger/netflix_cast/a.properties", new byte[] {1, 2, 3});
+
+    assertThat(lake.read("ledger/netflix_cast/a.properties")).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void givenNoFile_read_failsNamingThePath() throws Exception {
+    LakeStorage lake = newLake();
+    lake.write("raw/x/a.csv", new byte[] {1});
+
+    assertThatThrownBy(() -> lake.read("raw/x/missing.csv"))
+        .hasMessageContaining("raw/x/missing.csv");
+  }
+
+  @Test
+  void givenFilesWrittenOutOfOrder_list_givesTheirPathsSorted() throws Exception {
+    LakeStorage lake = newLake();
+    lake.write("raw/x/b.csv", new byte[] {2});
+    lake.write("raw/x/a.csv", new byte[] {1});
+    lake.write("raw/x/C.csv", new byte[] {3});
+    lake.write("raw/x/a.csv.bak", new byte[] {4});
+
+    assertThat(lake.list("raw/x"))
+        .containsExactly("raw/x/C.csv", "raw/x/a.csv", "raw/x/a.csv.bak", "raw/x/b.csv");
+  }
+
+  @Test
+  void givenTemporaryAndHiddenFiles_list_leavesThemOut() throws Exception {
+    LakeStorage lake = newLake();
+    lake.write("raw/x/_a.csv.tmp", new byte[] {1});
+    lake.write("raw/x/.a.csv.crc", new byte[] {2});
+    lake.write("raw/x/a.csv", new byte[] {3});
+
+    assertThat(lake.list("raw/x")).containsExactly("raw/x/a.csv");
+  }
+
+  @Test
+  void givenNestedFolders_list_givesOnlyTheFilesDirectlyInTheFolder() throws Exception {
+    LakeStorage lake = newLake();
+    lake.write("raw/x/a.csv", new byte[] {1});
+    lake.write("raw/x/y/b.csv", new byte[] {2});
+    lake.write("raw/xy/c.csv", new byte[] {3});
+
+    assertThat(lake.list("raw/x")).containsExactly("raw/x/a.csv");
+    assertThat(lake.list("raw")).isEmpty();
+  }
+
+  @Test
+  void givenNoFolder_list_isEmpty() throws Exception {
+    LakeStorage lake = newLake();
+
+    assertThat(lake.list("ledger/netflix_cast")).isEmpty();
+    lake.write("ledger/netflix_titles/a.properties", new byte[] {1});
+    assertThat(lake.list("ledger/netflix_cast")).isEmpty();
+  }
+
+  @Test
+  void givenPathEscapingTheLake_readAndList_areRefused() throws Exception {
+    LakeStorage lake = newLake();
+
+    assertThatThrownBy(() -> lake.read("../outside.csv"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> lake.list("/etc")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> lake.list("raw/../..")).isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -11,6 +11,8 @@ class InMemoryLakeStorageTest extends LakeStorageContract {
 
   @Override
   protected byte[] readBack(LakeStorage lake, String path) {
-    return ((InMemoryLakeStorage) lake).read(path).orElseThrow();
+    return ((InMemoryLakeStorage) lake)
+        .filesUnder(path.substring(0, path.lastIndexOf('/')))
+        .get(path);
   }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.medallion.application.port.in.LookupSource;
+import io.medallion.application.port.out.SourceFetch;
 import io.medallion.application.port.out.SourceUnavailableException;
+import io.medallion.application.port.out.SourceVersion;
 import io.medallion.domain.medallion.Feed;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
@@ -20,13 +22,14 @@ class InMemorySourceFetcherTest {
   void givenServedAddress_fetch_returnsItsBytes() {
     fetcher.serve(CAST.uri(), new byte[] {1, 2});
 
-    assertThat(fetcher.fetch(CAST)).containsExactly(1, 2);
+    assertThat(fetcher.fetch(CAST, SourceVersion.none()).content().orElseThrow())
+        .containsExactly(1, 2);
     assertThat(fetcher.fetches()).isEqualTo(1);
   }
 
   @Test
   void givenUnknownAddress_fetch_failsNamingTheSource() {
-    assertThatThrownBy(() -> fetcher.fetch(CAST))
+    assertThatThrownBy(() -> fetcher.fetch(CAST, SourceVersion.none()))
         .isInstanceOf(SourceUnavailableException.class)
         .hasMessageContaining("netflix_cast");
     assertThat(fetcher.fetches()).isEqualTo(1);
@@ -38,6 +41,22 @@ class InMemorySourceFetcherTest {
     fetcher.serve(CAST.uri(), content);
     content[0] = 9;
 
-    assertThat(fetcher.fetch(CAST)).containsExactly(1);
+    assertThat(fetcher.fetch(CAST, SourceVersion.none()).content().orElseThrow())
+        .containsExactly(1);
+  }
+
+  @Test
+  void givenTheCurrentETag_fetch_answersNotModified_andAnotherContentAnswersAgain() {
+    fetcher.serve(CAST.uri(), new byte[] {1});
+    SourceFetch first = fetcher.fetch(CAST, SourceVersion.none());
+
+    SourceFetch again = fetcher.fetch(CAST, first.version());
+    fetcher.serve(CAST.uri(), new byte[] {2});
+    SourceFetch changed = fetcher.fetch(CAST, first.version());
+
+    assertThat(first.version().etag()).isPresent();
+    assertThat(again.modified()).isFalse();
+    assertThat(changed.content()).hasValueSatisfying(c -> assertThat(c).containsExactly(2));
+    assertThat(fetcher.notModified()).isEqualTo(1);
   }
 }

@@ -10,8 +10,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The lake in a folder of the local disk. A write lands its bytes, synced, in a temporary file
@@ -60,6 +64,34 @@ final class FilesystemLakeStorage implements LakeStorage {
       throw withoutTemp(temp, e);
     }
     removePublishedTemp(temp, path);
+  }
+
+  @Override
+  public byte[] read(String path) {
+    try {
+      return Files.readAllBytes(resolve(path));
+    } catch (NoSuchFileException e) {
+      throw new IllegalStateException("no lake file " + path, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read lake file " + path, e);
+    }
+  }
+
+  @Override
+  public List<String> list(String folder) {
+    try (Stream<Path> entries = Files.list(resolve(folder))) {
+      return entries
+          .filter(Files::isRegularFile)
+          .map(file -> file.getFileName().toString())
+          .filter(name -> !name.startsWith(TEMP_PREFIX) && !name.startsWith("."))
+          .sorted()
+          .map(name -> folder + "/" + name)
+          .toList();
+    } catch (NoSuchFileException | NotDirectoryException e) {
+      return List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not list lake folder " + folder, e);
+    }
   }
 
   private static void writeSynced(Path temp, byte[] content) throws IOException {

@@ -96,7 +96,37 @@ class FilesystemLakeStorageTest extends LakeStorageContract {
     assertThatThrownBy(() -> lake.write(path, bytes("x")))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> lake.exists(path)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> lake.read(path)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> lake.list(path)).isInstanceOf(IllegalArgumentException.class);
     assertThat(root()).doesNotExist();
+  }
+
+  @Test
+  void givenAWriteInFlightBesideAFile_list_givesOnlyThePublishedFile() throws Exception {
+    LakeStorage lake = newLake();
+    lake.write("raw/x/a.csv", bytes("a"));
+    // What a concurrent write leaves on disk before it publishes, and what Hadoop leaves beside.
+    Files.write(root().resolve("raw/x/_b.csv.0b9e4c6a"), bytes("half of b"));
+    Files.write(root().resolve("raw/x/.a.csv.crc"), bytes("crc"));
+    Files.createDirectories(root().resolve("raw/x/_delta_log"));
+
+    assertThat(lake.list("raw/x")).containsExactly("raw/x/a.csv");
+  }
+
+  @Test
+  void givenFileWhereAFolderIsAsked_list_isEmpty() {
+    LakeStorage lake = newLake();
+    lake.write("raw/x/a.csv", bytes("a"));
+
+    assertThat(lake.list("raw/x/a.csv")).isEmpty();
+  }
+
+  @Test
+  void givenFolderAtPath_read_failsNamingIt() {
+    LakeStorage lake = newLake();
+    lake.write("raw/x/a.csv", bytes("a"));
+
+    assertThatThrownBy(() -> lake.read("raw/x")).hasMessageContaining("raw/x");
   }
 
   @Test

@@ -110,7 +110,8 @@ class IngestionTest {
   @Test
   void givenASourceWithoutValidators_aSecondRun_skipsTheSameContentByChecksum() {
     Catalogue.lookups()
-        .forEach((feed, file) -> fetcher.serveWithoutValidators(Catalogue.address(feed), file.bytes()));
+        .forEach(
+            (feed, file) -> fetcher.serveWithoutValidators(Catalogue.address(feed), file.bytes()));
     service.run(Catalogue.command());
 
     RunReport second = service.run(Catalogue.command());

@@ -1,32 +1,30 @@
 package io.medallion.adapters.http;
 
-import static java.util.concurrent.TimeUnit.MILLISECONDS;
+import static java.util.concurrent.TimeUnit.NANOSECONDS;
 
 import io.medallion.application.port.in.LookupSource;
+import io.medallion.application.port.out.SourceFetch;
 import io.medallion.application.port.out.SourceUnavailableException;
-import java.io.IOException;
+import io.medallion.application.port.out.SourceVersion;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
-import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One GET of a source: its whole body, or a {@link TransientFetchFailure} worth retrying, or a
- * {@link SourceUnavailableException} that is not.
+ * One GET of a source, conditional on the version known: its whole body and version, or word that
+ * it is unchanged, or a {@link TransientFetchFailure} worth retrying, or a {@link
+ * SourceUnavailableException} that is not.
  */
 final class GetAttempt {
 
-  private static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
-  private static final Set<Integer> MISSING_STATUSES = Set.of(404, 410);
-
   private final HttpClient client;
-  private final Duration timeout;
+  private final Duration connectTimeout;
+  private final Duration requestTimeout;
 
   GetAttempt(HttpSettings settings) {
     this.client =
@@ -34,23 +32,20 @@ final class GetAttempt {
             .connectTimeout(settings.connectTimeout())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
-    this.timeout = settings.requestTimeout();
+    this.connectTimeout = settings.connectTimeout();
+    this.requestTimeout = settings.requestTimeout();
   }
 
-  byte[] run(LookupSource source) {
+  /** Runs the attempt, taking {@code ceiling} at most. */
+  SourceFetch run(LookupSource source, SourceVersion known, Duration ceiling) {
     String where = RedactedUri.of(source.uri());
-    HttpRequest request = HttpRequest.newBuilder(source.uri()).timeout(timeout).GET().build();
-    // HttpRequest.timeout only bounds the wait for the headers; a body that stalls would hang
-    // the fetch forever, so the whole exchange gets the same deadline.
+    WatchedBody body = new WatchedBody(connectTimeout);
     CompletableFuture<HttpResponse<byte[]>> exchange =
-        client.sendAsync(request, BodyHandlers.ofByteArray());
+        client.sendAsync(request(source.uri(), known, ceiling), body);
     try {
-      return bodyOf(exchange.get(timeout.toMillis(), MILLISECONDS), source, where);
-    } catch (TimeoutException e) {
-      exchange.cancel(true);
-      throw new TransientFetchFailure("no complete answer within " + timeout, e);
+      return AnswerReading.of(await(exchange, body, ceiling), source, known, where);
     } catch (ExecutionException e) {
-      throw failureOf(e.getCause(), source, where);
+      throw ExchangeFailure.of(e.getCause(), source, where);
     } catch (InterruptedException e) {
       exchange.cancel(true);
       Thread.currentThread().interrupt();
@@ -59,44 +54,36 @@ final class GetAttempt {
     }
   }
 
-  private static byte[] bodyOf(HttpResponse<byte[]> response, LookupSource source, String where) {
-    int status = response.statusCode();
-    if (status == 200) {
-      return checkedLength(response);
-    }
-    if (TRANSIENT_STATUSES.contains(status)) {
-      throw new TransientFetchFailure("HTTP " + status, null);
-    }
-    String problem = MISSING_STATUSES.contains(status) ? "does not exist at" : "was refused by";
-    throw new SourceUnavailableException(
-        String.format("source %s %s %s (HTTP %d)", source.name(), problem, where, status));
+  private HttpRequest request(URI uri, SourceVersion known, Duration ceiling) {
+    Duration timeout = requestTimeout.compareTo(ceiling) <= 0 ? requestTimeout : ceiling;
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET();
+    known.etag().ifPresent(etag -> request.header("If-None-Match", etag));
+    known.lastModified().ifPresent(date -> request.header("If-Modified-Since", date));
+    return request.build();
   }
 
-  private static byte[] checkedLength(HttpResponse<byte[]> response) {
-    byte[] body = response.body();
-    // HttpClient itself fails an HTTP/1.1 body cut short by EOF; checking here keeps the
-    // guarantee whatever the protocol version or client behaviour.
-    OptionalLong declared = response.headers().firstValueAsLong("Content-Length");
-    if (declared.isPresent() && declared.getAsLong() != body.length) {
-      throw new TransientFetchFailure(
-          "received " + body.length + " bytes, Content-Length " + declared.getAsLong(), null);
+  // HttpRequest.timeout bounds only the wait for the headers; a body that stops coming would hang
+  // the attempt, so no piece of it may take longer than the request timeout either.
+  private HttpResponse<byte[]> await(
+      CompletableFuture<HttpResponse<byte[]>> exchange, WatchedBody body, Duration ceiling)
+      throws ExecutionException, InterruptedException {
+    long end = System.nanoTime() + ceiling.toNanos();
+    while (true) {
+      long now = System.nanoTime();
+      long stalledAt = body.lastArrival() + requestTimeout.toNanos();
+      long until = stalledAt - end < 0 ? stalledAt : end;
+      if (until - now <= 0) {
+        exchange.cancel(true);
+        throw new TransientFetchFailure(
+            until == end
+                ? "timed out: the attempt used up the " + FetchBudget.show(ceiling) + " left"
+                : "timed out: nothing received for " + FetchBudget.show(requestTimeout));
+      }
+      try {
+        return exchange.get(until - now, NANOSECONDS);
+      } catch (TimeoutException e) {
+        // Look again: something may have arrived meanwhile.
+      }
     }
-    return body;
-  }
-
-  private static RuntimeException failureOf(Throwable cause, LookupSource source, String where) {
-    // Connection failures often carry no message, so the type says what happened.
-    String description =
-        cause.getClass().getSimpleName()
-            + (cause.getMessage() == null
-                ? ""
-                : ": " + RedactedUri.scrub(cause.getMessage(), source.uri()));
-    if (cause instanceof IOException) {
-      // Timeouts (HttpTimeoutException), refused or reset connections and bodies cut short.
-      return new TransientFetchFailure(description, cause);
-    }
-    return new SourceUnavailableException(
-        "source " + source.name() + " could not be fetched from " + where + ": " + description,
-        cause);
   }
 }

@@ -19,7 +19,32 @@ class HttpSettingsTest {
                 Duration.ofSeconds(30),
                 4,
                 Duration.ofMillis(200),
-                Duration.ofSeconds(5)));
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(60),
+                Duration.ofMinutes(2)));
+  }
+
+  @Test
+  void givenTheFirstFiveSettings_construction_defaultsTheRetryAfterBoundAndTotalTimeout() {
+    HttpSettings settings = new HttpSettings(SECOND, SECOND, 2, SECOND, SECOND);
+
+    assertThat(settings.maxRetryAfter()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(settings.totalTimeout()).isEqualTo(Duration.ofMinutes(2));
+  }
+
+  @Test
+  void givenNonPositiveRetryAfterBoundOrTotalTimeout_construction_isRefused() {
+    assertThatThrownBy(
+            () -> new HttpSettings(SECOND, SECOND, 1, SECOND, SECOND, Duration.ZERO, SECOND))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxRetryAfter");
+    assertThatThrownBy(
+            () -> new HttpSettings(SECOND, SECOND, 1, SECOND, SECOND, SECOND, SECOND.negated()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("totalTimeout");
+    assertThatThrownBy(() -> new HttpSettings(SECOND, SECOND, 1, SECOND, SECOND, SECOND, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("totalTimeout");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.medallion.adapters.http;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,6 +27,7 @@ final class ScriptedServer implements AutoCloseable {
   private final ExecutorService threads = Executors.newCachedThreadPool();
   private final AtomicInteger requests = new AtomicInteger();
   private final List<Answer> script;
+  private final List<Headers> requestHeaders = new CopyOnWriteArrayList<>();
 
   private ScriptedServer(List<Answer> script) throws IOException {
     this.script = script;
@@ -39,8 +42,10 @@ final class ScriptedServer implements AutoCloseable {
     return new ScriptedServer(List.of(script));
   }
 
-  static Answer ok(byte[] body) {
+  /** A 200 with {@code body} and the headers given as name, value pairs. */
+  static Answer ok(byte[] body, String... headers) {
     return exchange -> {
+      withHeaders(exchange, headers);
       exchange.sendResponseHeaders(200, body.length == 0 ? -1 : body.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);
@@ -48,8 +53,10 @@ final class ScriptedServer implements AutoCloseable {
     };
   }
 
-  static Answer status(int code) {
+  /** An answer without body, with the headers given as name, value pairs. */
+  static Answer status(int code, String... headers) {
     return exchange -> {
+      withHeaders(exchange, headers);
       exchange.sendResponseHeaders(code, -1);
       exchange.close();
     };
@@ -88,6 +95,12 @@ final class ScriptedServer implements AutoCloseable {
     };
   }
 
+  private static void withHeaders(HttpExchange exchange, String... namesAndValues) {
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      exchange.getResponseHeaders().add(namesAndValues[i], namesAndValues[i + 1]);
+    }
+  }
+
   URI uri(String pathAndQuery) {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + pathAndQuery);
   }
@@ -96,7 +109,13 @@ final class ScriptedServer implements AutoCloseable {
     return requests.get();
   }
 
+  /** The headers of request {@code index} (from 0). */
+  Headers requestHeaders(int index) {
+    return requestHeaders.get(index);
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
+    requestHeaders.add(exchange.getRequestHeaders());
     int index = requests.getAndIncrement();
     script.get(Math.min(index, script.size() - 1)).send(exchange);
   }

@@ -62,7 +62,9 @@ record MedallionSettings(
             http.getDuration("request-timeout"),
             http.getInt("max-attempts"),
             http.getDuration("initial-backoff"),
-            http.getDuration("max-backoff")),
+            http.getDuration("max-backoff"),
+            http.getDuration("max-retry-after"),
+            http.getDuration("total-timeout")),
         c.getBoolean("fetch-lookups"),
         lookups);
   }

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
+import io.delta.tables.DeltaTable;
 import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.catalog.Bridge;
@@ -16,7 +17,11 @@ import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.GoldTable;
 import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.TableName;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,6 +43,13 @@ final class GoldPublish {
 
   LayerResult publish(GoldSpec spec, RunId run) {
     GoldTable table = spec.table();
+    String path = lake.table(table.table());
+    Map<String, Long> inputs = inputVersions(table);
+    if (delta.consumed(path).filter(inputs::equals).isPresent()) {
+      // Its inputs have not changed since it was built: no work, no commit.
+      return new LayerResult(
+          table.table(), 0, 0, 0, 0, List.of(), delta.version(path), table.isAggregate());
+    }
     Judgement judgement = new Judgement(spec.expectations(), t -> delta.read(lake.table(t)));
     Dataset<Row> judged = judgement.judge(candidates(table));
     Row counts = judgement.tally(judged);
@@ -51,7 +63,16 @@ final class GoldPublish {
             .filter(not(col(Judgement.QUARANTINED)).and(not(col(Judgement.DROPPED))))
             .select(table.columns().stream().map(c -> col(c)).toArray(Column[]::new));
     long version =
-        delta.replaceConstrained(rows, lake.table(table.table()), table.key(), checks(table));
+        delta.recordingConsumed(
+            inputs,
+            () -> {
+              if (delta.exists(path)) {
+                mergeDifference(table, rows, path);
+              } else {
+                delta.replaceConstrained(rows, path, table.key(), checks(table));
+              }
+              return path;
+            });
     return new LayerResult(
         table.table(),
         rowsIn,
@@ -61,6 +82,51 @@ final class GoldPublish {
         results,
         version,
         table.isAggregate());
+  }
+
+  /**
+   * Brings the table to {@code rows} touching only what differs: changed rows updated, new ones
+   * inserted, gone ones deleted; unchanged rows (the most, in a run with a little new) stay put.
+   */
+  private static void mergeDifference(GoldTable table, Dataset<Row> rows, String path) {
+    String on =
+        table.key().stream()
+            .map(k -> "t.`%1$s` <=> s.`%1$s`".formatted(k))
+            .collect(Collectors.joining(" AND "));
+    String same =
+        table.columns().stream()
+            .filter(c -> !table.key().contains(c))
+            .map(c -> "t.`%1$s` <=> s.`%1$s`".formatted(c))
+            .collect(Collectors.joining(" AND "));
+    var merge = DeltaTable.forPath(rows.sparkSession(), path).as("t").merge(rows.as("s"), on);
+    if (!same.isEmpty()) {
+      merge = merge.whenMatched("NOT (" + same + ")").updateAll();
+    }
+    merge.whenNotMatched().insertAll().whenNotMatchedBySource().delete().execute();
+  }
+
+  /** The tables a gold table is built from, at their current versions. */
+  private Map<String, Long> inputVersions(GoldTable table) {
+    List<TableName> inputs = new ArrayList<>();
+    if (table == GoldTable.DIM_TITLE) {
+      inputs.add(TableName.of(Layer.SILVER, Feed.TITLES.table()));
+    } else if (table.bridge().isPresent()) {
+      inputs.add(TableName.of(Layer.SILVER, Feed.of(table.bridge().get()).table()));
+      inputs.add(TableName.of(Layer.SILVER, Feed.TITLES.table()));
+    } else {
+      inputs.add(GoldTable.DIM_TITLE.table());
+      if (table == GoldTable.AGG_TITLES_BY_COUNTRY) {
+        inputs.add(GoldTable.BRIDGE_TITLE_COUNTRY.table());
+      } else if (table == GoldTable.AGG_TITLES_BY_CATEGORY) {
+        inputs.add(GoldTable.BRIDGE_TITLE_CATEGORY.table());
+      }
+    }
+    Map<String, Long> versions = new TreeMap<>();
+    for (TableName input : inputs) {
+      String path = lake.table(input);
+      versions.put(input.toString(), delta.exists(path) ? delta.version(path) : -1L);
+    }
+    return versions;
   }
 
   /** The Delta CHECK constraints of a gold table, beside its NOT NULL keys. */

@@ -3,6 +3,7 @@ package io.medallion.adapters.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
@@ -71,7 +72,6 @@ final class SilverRefine {
             quarantined,
             Judgement.sampleKeys(judged.filter(col(Judgement.QUARANTINED)), "show_id"));
       }
-      long out = Judgement.longAt(counts, counts.length() - 1);
       // Quarantine and history first, the table last: its commit records what was consumed, so
       // a run that dies before it redoes all three, and all three take a replay as a no-op.
       quarantine(
@@ -82,7 +82,11 @@ final class SilverRefine {
                   .withColumn(Judgement.FAILED_RULES, judgement.failedQuarantineRules())));
       Dataset<Row> fresh =
           cleaned(spec, latestPerKey(spec, judgement.withoutVerdicts(judged.filter(kept))))
-              .select(spec.columns().stream().map(c -> col(c)).toArray(Column[]::new));
+              .select(spec.columns().stream().map(c -> col(c)).toArray(Column[]::new))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      // rows kept but superseded in the same batch (an older row of a key, a name an older file
+      // gave) count as dropped
+      long out = fresh.count();
       if (spec.feed() == Feed.TITLES) {
         history.apply(fresh, lake.table(TableName.of(Layer.SILVER, TitleHistory.TABLE)));
       }
@@ -175,9 +179,24 @@ final class SilverRefine {
                 col(BronzeSpec.INGESTED_AT).desc(),
                 col(BronzeSpec.SOURCE_FILE).desc(),
                 col(BronzeLoad.RECORD_INDEX).desc());
-    return kept.withColumn("_rank", row_number().over(newestFirst))
+    return namesOfLatestFile(spec, kept)
+        .withColumn("_rank", row_number().over(newestFirst))
         .filter(col("_rank").equalTo(1))
         .drop("_rank");
+  }
+
+  /**
+   * For a bridge, only the names the latest file listing a show id gives it: a newer version of a
+   * lookup file replaces a show id's names, whether the two come in one run or in two.
+   */
+  private static Dataset<Row> namesOfLatestFile(SilverSpec spec, Dataset<Row> kept) {
+    if (spec.feed().bridge().isEmpty()) {
+      return kept;
+    }
+    Column file = struct(col(BronzeSpec.INGESTED_AT), col(BronzeSpec.SOURCE_FILE));
+    return kept.withColumn("_latest", max(file).over(Window.partitionBy(col("show_id"))))
+        .filter(file.equalTo(col("_latest")))
+        .drop("_latest");
   }
 
   private static Dataset<Row> cleaned(SilverSpec spec, Dataset<Row> rows) {

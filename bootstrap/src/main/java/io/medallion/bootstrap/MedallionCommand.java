@@ -18,6 +18,8 @@ import picocli.CommandLine.IVersionProvider;
       TablesCommand.class,
       QualityCommand.class,
       QueryCommand.class,
+      HistoryCommand.class,
+      MaintainCommand.class,
       GenerateCommand.class
     })
 final class MedallionCommand implements Runnable {
@@ -26,7 +28,8 @@ final class MedallionCommand implements Runnable {
   public void run() {
     throw new picocli.CommandLine.ParameterException(
         new picocli.CommandLine(this),
-        "name a command: demo, run, tables, quality, query or generate (see --help)");
+        "name a command: demo, run, tables, quality, query, history, maintain or generate"
+            + " (see --help)");
   }
 
   /** The version Maven wrote into the jar. */

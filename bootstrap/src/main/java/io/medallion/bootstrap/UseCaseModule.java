@@ -5,9 +5,12 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.medallion.application.port.in.LandTitlesUseCase;
 import io.medallion.application.port.in.ListTablesUseCase;
+import io.medallion.application.port.in.MaintainLakeUseCase;
 import io.medallion.application.port.in.QueryWarehouseUseCase;
 import io.medallion.application.port.in.RunPipelineUseCase;
+import io.medallion.application.port.in.ShowHistoryUseCase;
 import io.medallion.application.port.in.ShowRunUseCase;
+import io.medallion.application.port.out.LakeMaintenance;
 import io.medallion.application.port.out.LakeStorage;
 import io.medallion.application.port.out.LakeTables;
 import io.medallion.application.port.out.LayerEngine;
@@ -15,7 +18,9 @@ import io.medallion.application.port.out.RunLog;
 import io.medallion.application.port.out.RunProgress;
 import io.medallion.application.port.out.SourceFetcher;
 import io.medallion.application.port.out.Warehouse;
+import io.medallion.application.service.HistoryService;
 import io.medallion.application.service.LandingService;
+import io.medallion.application.service.MaintenanceService;
 import io.medallion.application.service.MedallionPlan;
 import io.medallion.application.service.PipelineService;
 import io.medallion.application.service.QueryService;
@@ -82,6 +87,21 @@ final class UseCaseModule {
     @Singleton
     ShowRunUseCase history(RunLog runLog) {
       return new RunHistoryService(runLog);
+    }
+
+    @Provides
+    @Singleton
+    ShowHistoryUseCase runs(RunLog runLog) {
+      return new HistoryService(runLog);
+    }
+  }
+
+  /** Compacting and vacuuming the lake's tables: the lake maintenance port only. */
+  static final class Maintenance extends AbstractModule {
+    @Provides
+    @Singleton
+    MaintainLakeUseCase maintenance(LakeMaintenance maintenance) {
+      return new MaintenanceService(maintenance);
     }
   }
 

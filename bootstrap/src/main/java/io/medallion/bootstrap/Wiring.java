@@ -32,6 +32,10 @@ final class Wiring {
     return Guice.createInjector(new SparkModule(settings.spark()), new UseCaseModule.History());
   }
 
+  static Injector maintenance(MedallionSettings settings) {
+    return Guice.createInjector(new SparkModule(settings.spark()), new UseCaseModule.Maintenance());
+  }
+
   static Injector query(MedallionSettings settings) {
     return Guice.createInjector(new DuckDbModule(settings.duckDb()), new UseCaseModule.Query());
   }

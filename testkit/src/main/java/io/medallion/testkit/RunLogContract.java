@@ -1,7 +1,11 @@
 package io.medallion.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.medallion.application.port.in.PastRun;
+import io.medallion.application.port.in.PastRun.Rows;
+import io.medallion.application.port.in.PastRun.Status;
 import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.in.RunReport;
 import io.medallion.application.port.in.RunReport.IngestedFile;
@@ -65,6 +69,90 @@ public abstract class RunLogContract {
 
     assertThat(log.find(Optional.empty())).isEmpty();
     assertThat(log.find(Optional.of(new RunId("20261124-100000-0009")))).isEmpty();
+  }
+
+  @Test
+  void givenStartedRunNeverRecorded_history_showsItDiedAndFindSkipsIt() throws Exception {
+    RunLog log = newLog();
+    RunId run = new RunId("20261124-100000-0001");
+    Instant start = Instant.parse("2026-11-24T10:00:00Z");
+
+    log.started(run, start);
+
+    assertThat(log.history(10)).containsExactly(PastRun.died(run, start));
+    assertThat(log.find(Optional.of(run))).isEmpty();
+    assertThat(log.find(Optional.empty())).isEmpty();
+  }
+
+  @Test
+  void givenStartedThenRecordedRun_history_showsOneLineWithItsEnd() throws Exception {
+    RunLog log = newLog();
+    RunReport report = report("20261124-100000-0001", Instant.parse("2026-11-24T10:00:00Z"), null);
+
+    log.started(report.runId(), report.startedAt());
+    log.record(report);
+
+    assertThat(log.history(10)).containsExactly(PastRun.of(report));
+    assertThat(log.find(Optional.of(report.runId()))).hasValue(report);
+    assertThat(log.find(Optional.empty())).hasValue(report);
+  }
+
+  @Test
+  void givenRunsThatSucceededFailedAndDied_history_isNewestFirstAndLimited() throws Exception {
+    RunLog log = newLog();
+    RunReport succeeded =
+        report("20261124-100000-0001", Instant.parse("2026-11-24T10:00:00Z"), null);
+    RunReport failed =
+        report("20261124-110000-0002", Instant.parse("2026-11-24T11:00:00Z"), "it broke");
+    RunId died = new RunId("20261124-120000-0003");
+    Instant diedAt = Instant.parse("2026-11-24T12:00:00Z");
+
+    for (RunReport report : List.of(succeeded, failed)) {
+      log.started(report.runId(), report.startedAt());
+      log.record(report);
+    }
+    log.started(died, diedAt);
+
+    assertThat(log.history(10))
+        .extracting(PastRun::runId, PastRun::status, PastRun::failure)
+        .containsExactly(
+            tuple(died, Status.DIED, Optional.empty()),
+            tuple(failed.runId(), Status.FAILED, Optional.of("it broke")),
+            tuple(succeeded.runId(), Status.SUCCEEDED, Optional.empty()));
+    assertThat(log.history(2)).extracting(PastRun::runId).containsExactly(died, failed.runId());
+    assertThat(log.find(Optional.empty())).hasValue(failed);
+  }
+
+  @Test
+  void givenRecordedRun_history_sumsRowsPerStageAndCountsLandedFiles() throws Exception {
+    RunLog log = newLog();
+    RunReport report = report("20261124-100000-0001", Instant.parse("2026-11-24T10:00:00Z"), null);
+
+    log.record(report);
+
+    PastRun run = log.history(1).get(0);
+    assertThat(run.finishedAt()).hasValue(report.finishedAt());
+    assertThat(run.filesIngested()).isEqualTo(1);
+    assertThat(run.bronze()).isEqualTo(Rows.NONE);
+    assertThat(run.silver()).isEqualTo(new Rows(10, 8));
+    assertThat(run.gold()).isEqualTo(new Rows(5, 5));
+  }
+
+  @Test
+  void givenRunStartedTwice_history_keepsTheFirstStart() throws Exception {
+    RunLog log = newLog();
+    RunId run = new RunId("20261124-100000-0001");
+    Instant start = Instant.parse("2026-11-24T10:00:00Z");
+
+    log.started(run, start);
+    log.started(run, start.plusSeconds(5));
+
+    assertThat(log.history(10)).containsExactly(PastRun.died(run, start));
+  }
+
+  @Test
+  void givenEmptyLog_history_isEmpty() throws Exception {
+    assertThat(newLog().history(10)).isEmpty();
   }
 
   private static RunReport report(String id, Instant start, String failure) {

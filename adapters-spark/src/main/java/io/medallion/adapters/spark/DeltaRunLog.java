@@ -6,14 +6,21 @@ import static org.apache.spark.sql.functions.lit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.medallion.application.port.in.PastRun;
 import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.in.RunReport;
 import io.medallion.application.port.out.RunLog;
 import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.TableName;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -23,8 +30,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The run log as the Delta table {@code meta.events}: one row per event (run id, time, stage,
- * table, kind, details as JSON), appended in one commit per run; a run's report is rebuilt from its
- * events.
+ * table, kind, details as JSON), a run's start mark in one commit and its end in another; a run's
+ * report is rebuilt from its events.
  */
 final class DeltaRunLog implements RunLog {
 
@@ -51,17 +58,21 @@ final class DeltaRunLog implements RunLog {
   }
 
   @Override
-  public void record(RunReport report) {
+  public void started(RunId run, Instant at) {
     String path = lake.table(EVENTS);
-    if (delta.exists(path) && !events(path, report.runId()).isEmpty()) {
+    if (delta.exists(path) && !events(path, run).isEmpty()) {
       return;
     }
-    spark
-        .createDataFrame(new RunEvents(json).of(report), SCHEMA)
-        .write()
-        .format("delta")
-        .mode(SaveMode.Append)
-        .save(path);
+    append(path, new RunEvents(json).started(run, at));
+  }
+
+  @Override
+  public void record(RunReport report) {
+    String path = lake.table(EVENTS);
+    if (delta.exists(path) && !events(path, report.runId()).filter(ends()).isEmpty()) {
+      return;
+    }
+    append(path, new RunEvents(json).of(report));
   }
 
   @Override
@@ -71,23 +82,60 @@ final class DeltaRunLog implements RunLog {
       return Optional.empty();
     }
     Optional<RunId> wanted = run.isPresent() ? run : latest(path);
-    if (wanted.isEmpty()) {
-      return Optional.empty();
+    return wanted.flatMap(id -> Optional.ofNullable(reports(path, List.of(id)).get(id)));
+  }
+
+  @Override
+  public List<PastRun> history(int limit) {
+    String path = lake.table(EVENTS);
+    if (!delta.exists(path)) {
+      return List.of();
     }
-    List<Row> rows = events(path, wanted.get()).collectAsList();
-    if (rows.isEmpty()) {
-      return Optional.empty();
+    Map<RunId, Instant> starts = starts(path);
+    List<RunId> newest =
+        starts.entrySet().stream()
+            .sorted(
+                Map.Entry.<RunId, Instant>comparingByValue()
+                    .thenComparing(e -> e.getKey().value())
+                    .reversed())
+            .limit(limit)
+            .map(Map.Entry::getKey)
+            .toList();
+    Map<RunId, RunReport> reports = reports(path, newest);
+    return newest.stream()
+        .map(
+            r ->
+                reports.containsKey(r)
+                    ? PastRun.of(reports.get(r))
+                    : PastRun.died(r, starts.get(r)))
+        .toList();
+  }
+
+  /** When each run in the log started, from its start mark or its end, read in one pass. */
+  private Map<RunId, Instant> starts(String path) {
+    Map<RunId, Instant> starts = new HashMap<>();
+    for (Row row : delta.read(path).filter(col("stage").equalTo(lit("run"))).collectAsList()) {
+      Event mark = event(row);
+      RunId run = new RunId(row.getAs("run_id"));
+      // An end repeats the start its report holds; a start mark alone is all a dead run left.
+      if (mark.ends()) {
+        starts.put(run, mark.startedAt());
+      } else {
+        starts.putIfAbsent(run, mark.time());
+      }
     }
-    List<Event> events =
-        rows.stream().map(this::event).sorted(Comparator.comparingLong(Event::seq)).toList();
-    return Optional.of(RunEvents.report(wanted.get(), events));
+    return starts;
+  }
+
+  private void append(String path, List<Row> rows) {
+    spark.createDataFrame(rows, SCHEMA).write().format("delta").mode(SaveMode.Append).save(path);
   }
 
   private Optional<RunId> latest(String path) {
     List<Row> last =
         delta
             .read(path)
-            .filter(col("stage").equalTo(lit("run")))
+            .filter(ends())
             .orderBy(col("time").desc(), col("run_id").desc())
             .select("run_id")
             .limit(1)
@@ -95,8 +143,35 @@ final class DeltaRunLog implements RunLog {
     return last.stream().findFirst().map(r -> new RunId(r.getString(0)));
   }
 
+  private static Column ends() {
+    return col("kind").isin(RunEvents.SUCCEEDED, RunEvents.FAILED);
+  }
+
   private Dataset<Row> events(String path, RunId run) {
     return delta.read(path).filter(col("run_id").equalTo(lit(run.value())));
+  }
+
+  /** The reports of those runs that recorded an end, read in one pass over the log. */
+  private Map<RunId, RunReport> reports(String path, List<RunId> runs) {
+    if (runs.isEmpty()) {
+      return Map.of();
+    }
+    Object[] ids = runs.stream().map(RunId::value).toArray();
+    Map<RunId, List<Event>> byRun =
+        delta.read(path).filter(col("run_id").isin(ids)).collectAsList().stream()
+            .collect(
+                Collectors.groupingBy(
+                    r -> new RunId(r.getAs("run_id")),
+                    Collectors.mapping(this::event, Collectors.toCollection(ArrayList::new))));
+    Map<RunId, RunReport> reports = new HashMap<>();
+    byRun.forEach(
+        (run, events) -> {
+          if (events.stream().anyMatch(Event::ends)) {
+            events.sort(Comparator.comparingLong(Event::seq));
+            reports.put(run, RunEvents.report(run, events));
+          }
+        });
+    return reports;
   }
 
   private Event event(Row row) {
@@ -114,9 +189,17 @@ final class DeltaRunLog implements RunLog {
   }
 
   /** One row of the event log, its details parsed. */
-  record Event(java.time.Instant time, String stage, String table, String kind, JsonNode details) {
+  record Event(Instant time, String stage, String table, String kind, JsonNode details) {
     long seq() {
       return details.path("seq").asLong();
+    }
+
+    boolean ends() {
+      return kind.equals(RunEvents.SUCCEEDED) || kind.equals(RunEvents.FAILED);
+    }
+
+    Instant startedAt() {
+      return Instant.parse(details.path("started_at").asText());
     }
   }
 }

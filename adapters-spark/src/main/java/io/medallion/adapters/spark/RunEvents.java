@@ -27,6 +27,10 @@ import org.apache.spark.sql.RowFactory;
 /** A run report as event rows, and back: the two directions of {@code meta.events}. */
 final class RunEvents {
 
+  static final String STARTED = "run_started";
+  static final String SUCCEEDED = "run_succeeded";
+  static final String FAILED = "run_failed";
+
   private final ObjectMapper json;
   private final List<Row> rows = new ArrayList<>();
   private String run;
@@ -100,13 +104,21 @@ final class RunEvents {
     add(
         "run",
         null,
-        report.succeeded() ? "run_succeeded" : "run_failed",
+        report.succeeded() ? SUCCEEDED : FAILED,
         "started_at",
         report.startedAt().toString(),
         "millis",
         report.elapsed().toMillis(),
         "failure",
         report.failure().orElse(null));
+    return rows;
+  }
+
+  /** The one event a run writes as it begins, so that a run killed before its end is still seen. */
+  List<Row> started(RunId run, Instant at) {
+    this.run = run.value();
+    time = Timestamp.from(at);
+    add("run", null, STARTED, "started_at", at.toString());
     return rows;
   }
 
@@ -144,6 +156,9 @@ final class RunEvents {
                 new StageTiming(
                     Stage.valueOf(e.stage().toUpperCase(Locale.ROOT)),
                     Duration.ofMillis(d.path("millis").asLong())));
+        case STARTED -> {
+          // The start mark says only that the run began; its end event repeats the start time.
+        }
         default -> {
           started = Instant.parse(d.path("started_at").asText());
           finished = e.time();

@@ -3,12 +3,16 @@ package io.medallion.adapters.spark;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.medallion.application.port.out.LakeMaintenance;
 import io.medallion.application.port.out.LakeTables;
 import io.medallion.application.port.out.LayerEngine;
 import io.medallion.application.port.out.RunLog;
 import org.apache.spark.sql.SparkSession;
 
-/** Binds the Spark engine, the lake's tables and the Delta run log, over one Spark session. */
+/**
+ * Binds the Spark engine, the lake's tables, their maintenance and the Delta run log, over one
+ * Spark session.
+ */
 public final class SparkModule extends AbstractModule {
 
   private final SparkSettings settings;
@@ -54,5 +58,11 @@ public final class SparkModule extends AbstractModule {
   @Singleton
   RunLog runLog(SparkSession spark, LakeLocations lake, DeltaTables delta) {
     return new DeltaRunLog(spark, lake, delta);
+  }
+
+  @Provides
+  @Singleton
+  LakeMaintenance maintenance(SparkSession spark, LakeLocations lake, DeltaTables delta) {
+    return new DeltaLakeMaintenance(spark, lake, new LakeTableFolders(spark, lake, delta));
   }
 }

@@ -71,6 +71,8 @@ public final class PipelineService implements RunPipelineUseCase {
   public RunReport run(RunPipelineCommand command) {
     Instant started = clock.instant();
     Run run = new Run(RunId.startingAt(started));
+    // Noted before any work: a run killed mid-way then shows in the history as died.
+    runLog.started(run.id, started);
     try {
       run.stage(Stage.INGEST, () -> ingest(command.lookups(), run));
       run.stage(

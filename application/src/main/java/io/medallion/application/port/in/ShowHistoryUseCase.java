@@ -1,0 +1,11 @@
+package io.medallion.application.port.in;
+
+import java.util.List;
+
+/**
+ * The latest {@code limit} runs, newest first, one line each; empty when no run was logged; a limit
+ * below 1 is refused.
+ */
+public interface ShowHistoryUseCase {
+  List<PastRun> history(int limit);
+}

@@ -1,0 +1,59 @@
+package io.medallion.bootstrap;
+
+import io.medallion.application.port.in.MaintainLakeCommand;
+import io.medallion.application.port.in.MaintainLakeUseCase;
+import io.medallion.application.port.out.MaintenanceResult;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code medallion maintain}: OPTIMIZE and VACUUM of every Delta table, one line per table. */
+@Command(
+    name = "maintain",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compact every Delta table of the lake (OPTIMIZE) and delete the files no version younger",
+      "than the retention reads (VACUUM); prints each table's files before and after compaction",
+      "and the files vacuum deleted. A retention below 168 hours is refused."
+    })
+final class MaintainCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin WorkdirOption workdir;
+
+  @Option(
+      names = "--retention-hours",
+      defaultValue = "168",
+      description = "Keep the files of versions younger than this (default and least: 168).")
+  long retentionHours;
+
+  @Override
+  public Integer call() {
+    // Checked before the lake is opened: a refused retention touches nothing.
+    MaintainLakeCommand command = new MaintainLakeCommand(Duration.ofHours(retentionHours));
+    MedallionSettings settings = workdir.existingLake();
+    List<MaintenanceResult> results =
+        Wiring.maintenance(settings).getInstance(MaintainLakeUseCase.class).maintain(command);
+    PrintWriter out = spec.commandLine().getOut();
+    TextTable.print(
+        out,
+        TextTable.Format.table,
+        List.of("table", "files_before", "files_after", "vacuumed"),
+        results.stream()
+            .map(
+                r ->
+                    List.of(
+                        r.table().toString(),
+                        Long.toString(r.filesBefore()),
+                        Long.toString(r.filesAfter()),
+                        Long.toString(r.vacuumed())))
+            .toList());
+    return 0;
+  }
+}

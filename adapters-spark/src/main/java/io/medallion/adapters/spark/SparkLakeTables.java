@@ -5,16 +5,10 @@ import io.medallion.application.port.out.TableInfo;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.TableSnapshot.Column;
 import io.medallion.application.port.out.TableSnapshot.ColumnType;
-import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.TableName;
-import java.io.FileNotFoundException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -29,25 +23,21 @@ final class SparkLakeTables implements LakeTables {
   private final SparkSession spark;
   private final LakeLocations lake;
   private final DeltaTables delta;
+  private final LakeTableFolders folders;
 
   SparkLakeTables(SparkSession spark, LakeLocations lake, DeltaTables delta) {
     this.spark = spark;
     this.lake = lake;
     this.delta = delta;
+    this.folders = new LakeTableFolders(spark, lake, delta);
   }
 
   @Override
   public List<TableInfo> list() {
     List<TableInfo> tables = new ArrayList<>();
-    for (Layer layer : Layer.values()) {
-      for (String name : folders(lake.folder(layer.id()))) {
-        String path = lake.table(TableName.of(layer, name));
-        if (delta.exists(path)) {
-          tables.add(
-              new TableInfo(
-                  TableName.of(layer, name), delta.read(path).count(), delta.version(path)));
-        }
-      }
+    for (TableName table : folders.tables()) {
+      String path = lake.table(table);
+      tables.add(new TableInfo(table, delta.read(path).count(), delta.version(path)));
     }
     return tables;
   }
@@ -65,23 +55,6 @@ final class SparkLakeTables implements LakeTables {
     // inputFiles() lists the files live in this version only, never the folder's removed files.
     var files = Arrays.stream(rows.inputFiles()).sorted().map(f -> new Path(f).toUri()).toList();
     return new TableSnapshot(table, version, columns, files);
-  }
-
-  private List<String> folders(String parent) {
-    Path path = new Path(parent);
-    try {
-      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      return Arrays.stream(fs.listStatus(path))
-          .filter(FileStatus::isDirectory)
-          .map(s -> s.getPath().getName())
-          .filter(n -> n.matches("[a-z][a-z0-9_]*"))
-          .sorted()
-          .toList();
-    } catch (FileNotFoundException e) {
-      return List.of();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + parent, e);
-    }
   }
 
   private static Column column(StructField field) {

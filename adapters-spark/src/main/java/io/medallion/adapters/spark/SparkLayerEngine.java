@@ -6,6 +6,7 @@ import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.SilverSpec;
+import org.apache.spark.sql.SparkSession;
 
 /** The medallion's specs executed by Spark on Delta tables. */
 final class SparkLayerEngine implements LayerEngine {
@@ -18,6 +19,14 @@ final class SparkLayerEngine implements LayerEngine {
     this.bronze = bronze;
     this.silver = silver;
     this.gold = gold;
+  }
+
+  /** The engine over the lake at {@code lake}, its three layers sharing one session. */
+  static SparkLayerEngine over(SparkSession spark, LakeLocations lake, DeltaTables delta) {
+    return new SparkLayerEngine(
+        new BronzeLoad(spark, lake, delta),
+        new SilverRefine(lake, delta),
+        new GoldPublish(lake, delta));
   }
 
   @Override

@@ -42,10 +42,7 @@ public final class SparkModule extends AbstractModule {
   @Provides
   @Singleton
   LayerEngine engine(SparkSession spark, LakeLocations lake, DeltaTables delta) {
-    return new SparkLayerEngine(
-        new BronzeLoad(spark, lake, delta),
-        new SilverRefine(lake, delta),
-        new GoldPublish(lake, delta));
+    return SparkLayerEngine.over(spark, lake, delta);
   }
 
   @Provides

@@ -205,10 +205,7 @@ class BadInputCorpusTest {
 
   private static SparkLayerEngine engine(SparkSession spark, LakeLocations lake) {
     DeltaTables tables = new DeltaTables(spark);
-    return new SparkLayerEngine(
-        new BronzeLoad(spark, lake, tables),
-        new SilverRefine(lake, tables),
-        new GoldPublish(lake, tables));
+    return SparkLayerEngine.over(spark, lake, tables);
   }
 
   private static void copy(Case c, Path folder) throws Exception {

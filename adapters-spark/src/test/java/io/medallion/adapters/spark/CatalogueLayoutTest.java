@@ -57,11 +57,7 @@ class CatalogueLayoutTest {
   static void runTheMedallion(SparkSession spark) throws Exception {
     LakeLocations lake = new LakeLocations(root.toString());
     delta = new DeltaTables(spark);
-    SparkLayerEngine engine =
-        new SparkLayerEngine(
-            new BronzeLoad(spark, lake, delta),
-            new SilverRefine(lake, delta),
-            new GoldPublish(lake, delta));
+    SparkLayerEngine engine = SparkLayerEngine.over(spark, lake, delta);
     write(LakeLayout.LANDING_TITLES + "/netflix_titles.csv", CATALOGUE);
     write(LakeLayout.LANDING_TITLES + "/netflix_titles-tutorial.csv", TITLES);
     bronze = NetflixMedallion.bronze().stream().map(s -> engine.load(s, RUN)).toList();

@@ -65,11 +65,7 @@ class IncrementalGoldTest {
   private void runAll(SparkSession spark, Path root) {
     LakeLocations lake = new LakeLocations(root.toString());
     DeltaTables delta = new DeltaTables(spark);
-    SparkLayerEngine engine =
-        new SparkLayerEngine(
-            new BronzeLoad(spark, lake, delta),
-            new SilverRefine(lake, delta),
-            new GoldPublish(lake, delta));
+    SparkLayerEngine engine = SparkLayerEngine.over(spark, lake, delta);
     NetflixMedallion.bronze().forEach(s -> engine.load(s, run));
     NetflixMedallion.silver().forEach(s -> engine.refine(s, run));
     NetflixMedallion.gold().forEach(s -> engine.publish(s, run));

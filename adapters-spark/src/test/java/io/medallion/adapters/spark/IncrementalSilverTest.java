@@ -40,11 +40,7 @@ class IncrementalSilverTest {
     root = dir;
     lake = new LakeLocations(dir.toString());
     delta = new DeltaTables(spark);
-    engine =
-        new SparkLayerEngine(
-            new BronzeLoad(spark, lake, delta),
-            new SilverRefine(lake, delta),
-            new GoldPublish(lake, delta));
+    engine = SparkLayerEngine.over(spark, lake, delta);
     write(
         LakeLayout.LANDING_TITLES + "/netflix_titles-1.csv",
         TITLES_HEADER

@@ -61,11 +61,7 @@ class MutationTest {
     }
     LakeLocations lake = new LakeLocations(root.toString());
     DeltaTables delta = new DeltaTables(spark);
-    SparkLayerEngine engine =
-        new SparkLayerEngine(
-            new BronzeLoad(spark, lake, delta),
-            new SilverRefine(lake, delta),
-            new GoldPublish(lake, delta));
+    SparkLayerEngine engine = SparkLayerEngine.over(spark, lake, delta);
 
     LayerResult bronze = engine.load(BronzeSpec.of(Feed.TITLES), RUN);
     SilverSpec titles = NetflixMedallion.silver().get(0);

@@ -62,11 +62,7 @@ class SparkLayerEngineTest {
     root = dir;
     lake = new LakeLocations(dir.toString());
     delta = new DeltaTables(spark);
-    engine =
-        new SparkLayerEngine(
-            new BronzeLoad(spark, lake, delta),
-            new SilverRefine(lake, delta),
-            new GoldPublish(lake, delta));
+    engine = SparkLayerEngine.over(spark, lake, delta);
     tables = new SparkLakeTables(spark, lake, delta);
     write(LakeLayout.LANDING_TITLES + "/netflix_titles-a.csv", TITLES);
     write(LakeLayout.rawFolder(Feed.CAST) + "/netflix_cast-a.csv", CAST);

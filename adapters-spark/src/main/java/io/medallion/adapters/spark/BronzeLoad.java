@@ -72,11 +72,14 @@ final class BronzeLoad {
     String source = lake.folder(spec.sourceFolder());
     String target = lake.table(spec.target());
     ensureFolder(source);
+    // Read once: the stream's files are new paths, so what the table held before is all either
+    // check needs.
+    Set<FileManifest> held = held(target);
     AtomicLong rows = new AtomicLong();
-    StreamingQuery query = start(spec, source, target, run, rows);
+    StreamingQuery query = start(spec, source, target, run, rows, held);
     awaitAll(query, spec);
     // The file source knows a file by its path only: one changed in place is found here.
-    rows.addAndGet(appendFiles(spec, run, changedInPlace(spec, source, target), target));
+    rows.addAndGet(appendFiles(spec, run, changedInPlace(spec, source, held), target));
     if (!delta.exists(target)) {
       delta.replace(spark.createDataFrame(List.of(), tableSchema(spec)), target);
     }
@@ -86,7 +89,12 @@ final class BronzeLoad {
   }
 
   private StreamingQuery start(
-      BronzeSpec spec, String source, String target, RunId run, AtomicLong rows) {
+      BronzeSpec spec,
+      String source,
+      String target,
+      RunId run,
+      AtomicLong rows,
+      Set<FileManifest> held) {
     String writer = "medallion-bronze-" + spec.target().name();
     // The stream only finds new files (binaryFile without its content column reads no bytes);
     // each batch of files is then read as CSV by header, on the driver's schedule. A file the
@@ -98,7 +106,6 @@ final class BronzeLoad {
                   .map(r -> r.getString(0))
                   .sorted()
                   .toList();
-          Set<FileManifest> held = held(target);
           List<FileManifest> fresh =
               paths.stream().map(this::manifest).filter(m -> !held.contains(m)).toList();
           rows.addAndGet(appendFiles(spec, run, fresh, target));
@@ -190,8 +197,8 @@ final class BronzeLoad {
    * Files the table holds rows of whose size or time changed since, and whose bytes did: new
    * versions under an old name.
    */
-  private List<FileManifest> changedInPlace(BronzeSpec spec, String source, String target) {
-    Set<FileManifest> held = held(target);
+  private List<FileManifest> changedInPlace(
+      BronzeSpec spec, String source, Set<FileManifest> held) {
     if (held.isEmpty()) {
       return List.of();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -80,7 +81,7 @@ final class DeltaTables {
    * Runs a write whose commit records {@code versions} as consumed (in the same commit, so the
    * record and the rows cannot part); returns the table's version after it.
    */
-  long recordingConsumed(Map<String, Long> versions, java.util.function.Supplier<String> write) {
+  long recordingConsumed(Map<String, Long> versions, Supplier<String> write) {
     String record =
         CONSUMED
             + new TreeMap<>(versions)

@@ -1,7 +1,6 @@
 package io.medallion.adapters.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
@@ -60,7 +59,7 @@ final class SilverRefine {
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Column kept = not(col(Judgement.QUARANTINED)).and(not(col(Judgement.DROPPED)));
-      Row counts = judgement.tally(judged, keyCount(spec, kept));
+      Row counts = judgement.tally(judged);
       var results = judgement.results(counts);
       judgement.stopOnFailure(spec.target().toString(), results, judged, "show_id");
       long rows = counts.getLong(0);
@@ -86,14 +85,25 @@ final class SilverRefine {
               .persist(StorageLevel.MEMORY_AND_DISK());
       // rows kept but superseded in the same batch (an older row of a key, a name an older file
       // gave) count as dropped
-      long out = fresh.count();
-      if (spec.feed() == Feed.TITLES) {
-        history.apply(fresh, lake.table(TableName.of(Layer.SILVER, TitleHistory.TABLE)));
+      try {
+        long out = fresh.count();
+        if (spec.feed() == Feed.TITLES) {
+          history.apply(fresh, lake.table(TableName.of(Layer.SILVER, TitleHistory.TABLE)));
+        }
+        long version =
+            delta.recordingConsumed(latest, () -> SilverMerge.upsert(spec, fresh, target, delta));
+        return new LayerResult(
+            spec.target(),
+            rows,
+            out,
+            rows - quarantined - out,
+            quarantined,
+            results,
+            version,
+            false);
+      } finally {
+        fresh.unpersist();
       }
-      long version =
-          delta.recordingConsumed(latest, () -> SilverMerge.upsert(spec, fresh, target, delta));
-      return new LayerResult(
-          spec.target(), rows, out, rows - quarantined - out, quarantined, results, version, false);
     } finally {
       judged.unpersist();
     }
@@ -165,11 +175,6 @@ final class SilverRefine {
         .nameColumn()
         .map(name -> bronze.withColumn(name, CleaningColumns.trimmed(col(name))))
         .orElse(bronze);
-  }
-
-  private static Column keyCount(SilverSpec spec, Column kept) {
-    Column key = struct(spec.key().stream().map(c -> col(c)).toArray(Column[]::new));
-    return count_distinct(when(kept, key));
   }
 
   private static Dataset<Row> latestPerKey(SilverSpec spec, Dataset<Row> kept) {

@@ -18,7 +18,6 @@ import io.medallion.application.port.out.RunLog;
 import io.medallion.application.port.out.RunProgress;
 import io.medallion.application.port.out.SourceFetcher;
 import io.medallion.application.port.out.Warehouse;
-import io.medallion.application.service.HistoryService;
 import io.medallion.application.service.LandingService;
 import io.medallion.application.service.MaintenanceService;
 import io.medallion.application.service.MedallionPlan;
@@ -85,14 +84,18 @@ final class UseCaseModule {
   static final class History extends AbstractModule {
     @Provides
     @Singleton
-    ShowRunUseCase history(RunLog runLog) {
+    RunHistoryService service(RunLog runLog) {
       return new RunHistoryService(runLog);
     }
 
     @Provides
-    @Singleton
-    ShowHistoryUseCase runs(RunLog runLog) {
-      return new HistoryService(runLog);
+    ShowRunUseCase history(RunHistoryService service) {
+      return service;
+    }
+
+    @Provides
+    ShowHistoryUseCase runs(RunHistoryService service) {
+      return service;
     }
   }
 

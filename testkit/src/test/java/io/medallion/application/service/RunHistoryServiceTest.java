@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class HistoryServiceTest {
+class RunHistoryServiceTest {
 
   private final InMemoryRunLog log = new InMemoryRunLog();
-  private final HistoryService history = new HistoryService(log);
+  private final RunHistoryService history = new RunHistoryService(log);
 
   @Test
   void givenThreeRuns_historyOfTwo_givesTheNewestTwo() {

@@ -51,6 +51,8 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin WorkdirOption workdir;
 
+  @Mixin RunOptions options;
+
   @Option(
       names = "--source-dir",
       description = {
@@ -93,7 +95,9 @@ final class DemoCommand implements Callable<Integer> {
           injector.getInstance(LandTitlesUseCase.class).land(Files.readAllBytes(titles));
       out.println("title file in the landing zone: " + landed);
       RunReport report =
-          injector.getInstance(RunPipelineUseCase.class).run(new RunPipelineCommand(lookups));
+          injector
+              .getInstance(RunPipelineUseCase.class)
+              .run(options.applyTo(new RunPipelineCommand(lookups)));
       RunSummary.print(out, report, settings);
     }
     return 0;

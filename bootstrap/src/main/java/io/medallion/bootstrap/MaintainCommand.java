@@ -33,10 +33,17 @@ final class MaintainCommand implements Callable<Integer> {
       description = "Keep the files of versions younger than this (default and least: 168).")
   long retentionHours;
 
+  @Option(
+      names = "--wait",
+      defaultValue = "0s",
+      converter = RunOptions.WaitConverter.class,
+      description = "Wait this long (30s, 10m) for a run holding the lake; by default none.")
+  Duration wait;
+
   @Override
   public Integer call() {
     // Checked before the lake is opened: a refused retention touches nothing.
-    MaintainLakeCommand command = new MaintainLakeCommand(Duration.ofHours(retentionHours));
+    MaintainLakeCommand command = new MaintainLakeCommand(Duration.ofHours(retentionHours), wait);
     MedallionSettings settings = workdir.existingLake();
     List<MaintenanceResult> results =
         Wiring.maintenance(settings).getInstance(MaintainLakeUseCase.class).maintain(command);

@@ -20,6 +20,7 @@ import picocli.CommandLine.IVersionProvider;
       QueryCommand.class,
       HistoryCommand.class,
       MaintainCommand.class,
+      ProtectCommand.class,
       GenerateCommand.class
     })
 final class MedallionCommand implements Runnable {
@@ -28,7 +29,7 @@ final class MedallionCommand implements Runnable {
   public void run() {
     throw new picocli.CommandLine.ParameterException(
         new picocli.CommandLine(this),
-        "name a command: demo, run, tables, quality, query, history, maintain or generate"
+        "name a command: demo, run, tables, quality, query, history, maintain, protect or generate"
             + " (see --help)");
   }
 

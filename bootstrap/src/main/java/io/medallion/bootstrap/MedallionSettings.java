@@ -8,11 +8,13 @@ import io.medallion.adapters.http.HttpSettings;
 import io.medallion.adapters.spark.SparkSettings;
 import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.in.RunPipelineCommand;
+import io.medallion.application.port.out.FaultPoint;
 import io.medallion.domain.medallion.Feed;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a run is configured with, read once from a HOCON file (see {@code config/local.conf})
@@ -24,7 +26,8 @@ record MedallionSettings(
     int shufflePartitions,
     HttpSettings http,
     boolean fetchLookups,
-    List<LookupSource> sources) {
+    List<LookupSource> sources,
+    Optional<FaultPoint> crashAt) {
 
   MedallionSettings {
     workdir = workdir.toAbsolutePath().normalize();
@@ -44,8 +47,14 @@ record MedallionSettings(
   }
 
   private static MedallionSettings from(Config overrides) {
+    // System properties first, as Lightbend Config orders them: -Dmedallion.crash-at=... for tests.
     Config c =
-        overrides.withFallback(ConfigFactory.defaultReference()).resolve().getConfig("medallion");
+        ConfigFactory.defaultOverrides()
+            .withFallback(overrides)
+            .withFallback(ConfigFactory.defaultReference())
+            .resolve()
+            .getConfig("medallion");
+    String crashAt = c.getString("crash-at");
     Config http = c.getConfig("http");
     Config sources = c.getConfig("sources");
     List<LookupSource> lookups =
@@ -66,7 +75,8 @@ record MedallionSettings(
             http.getDuration("max-retry-after"),
             http.getDuration("total-timeout")),
         c.getBoolean("fetch-lookups"),
-        lookups);
+        lookups,
+        crashAt.isEmpty() ? Optional.empty() : Optional.of(FaultPoint.of(crashAt)));
   }
 
   Path lakeRoot() {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -24,11 +25,13 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--config", required = true, description = "A HOCON config file.")
   Path config;
 
+  @Mixin RunOptions options;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     MedallionSettings settings = MedallionSettings.fromFile(config);
-    var command = settings.runCommand();
+    var command = options.applyTo(settings.runCommand());
     RunReport report =
         Wiring.pipeline(settings, new ConsoleProgress(out))
             .getInstance(RunPipelineUseCase.class)

@@ -6,14 +6,18 @@ import com.google.inject.Singleton;
 import io.medallion.application.port.in.LandTitlesUseCase;
 import io.medallion.application.port.in.ListTablesUseCase;
 import io.medallion.application.port.in.MaintainLakeUseCase;
+import io.medallion.application.port.in.ProtectTableUseCase;
 import io.medallion.application.port.in.QueryWarehouseUseCase;
 import io.medallion.application.port.in.RunPipelineUseCase;
 import io.medallion.application.port.in.ShowHistoryUseCase;
 import io.medallion.application.port.in.ShowRunUseCase;
+import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LakeMaintenance;
+import io.medallion.application.port.out.LakeReset;
 import io.medallion.application.port.out.LakeStorage;
 import io.medallion.application.port.out.LakeTables;
 import io.medallion.application.port.out.LayerEngine;
+import io.medallion.application.port.out.RunLock;
 import io.medallion.application.port.out.RunLog;
 import io.medallion.application.port.out.RunProgress;
 import io.medallion.application.port.out.SourceFetcher;
@@ -22,6 +26,7 @@ import io.medallion.application.service.LandingService;
 import io.medallion.application.service.MaintenanceService;
 import io.medallion.application.service.MedallionPlan;
 import io.medallion.application.service.PipelineService;
+import io.medallion.application.service.ProtectionService;
 import io.medallion.application.service.QueryService;
 import io.medallion.application.service.RunHistoryService;
 import io.medallion.application.service.TablesService;
@@ -51,7 +56,10 @@ final class UseCaseModule {
         LayerEngine engine,
         LakeTables tables,
         Warehouse warehouse,
-        RunLog runLog) {
+        RunLog runLog,
+        RunLock lock,
+        LakeReset reset,
+        FaultSwitch faults) {
       return new PipelineService(
           fetcher,
           lake,
@@ -59,6 +67,9 @@ final class UseCaseModule {
           tables,
           warehouse,
           runLog,
+          lock,
+          reset,
+          faults,
           MedallionPlan.netflix(),
           Clock.systemUTC(),
           progress);
@@ -103,8 +114,17 @@ final class UseCaseModule {
   static final class Maintenance extends AbstractModule {
     @Provides
     @Singleton
-    MaintainLakeUseCase maintenance(LakeMaintenance maintenance) {
-      return new MaintenanceService(maintenance);
+    MaintainLakeUseCase maintenance(LakeMaintenance maintenance, RunLock lock) {
+      return new MaintenanceService(maintenance, lock, Clock.systemUTC());
+    }
+  }
+
+  /** Marking tables a full refresh keeps: the lake reset port only. */
+  static final class Protection extends AbstractModule {
+    @Provides
+    @Singleton
+    ProtectTableUseCase protection(LakeReset reset) {
+      return new ProtectionService(reset);
     }
   }
 

@@ -21,6 +21,7 @@ final class Wiring {
         new FilesystemModule(settings.filesystem()),
         new SparkModule(settings.spark()),
         new DuckDbModule(settings.duckDb()),
+        new CrashSwitchModule(settings.crashAt()),
         new UseCaseModule.Pipeline(progress));
   }
 
@@ -33,7 +34,14 @@ final class Wiring {
   }
 
   static Injector maintenance(MedallionSettings settings) {
-    return Guice.createInjector(new SparkModule(settings.spark()), new UseCaseModule.Maintenance());
+    return Guice.createInjector(
+        new SparkModule(settings.spark()),
+        new FilesystemModule(settings.filesystem()),
+        new UseCaseModule.Maintenance());
+  }
+
+  static Injector protection(MedallionSettings settings) {
+    return Guice.createInjector(new SparkModule(settings.spark()), new UseCaseModule.Protection());
   }
 
   static Injector query(MedallionSettings settings) {

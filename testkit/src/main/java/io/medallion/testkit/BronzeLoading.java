@@ -31,6 +31,11 @@ final class BronzeLoading {
   // Stands in for the stream's checkpoint: the files each table has taken in.
   private final Map<TableName, Set<String>> loaded = new HashMap<>();
 
+  /** Forgets which files the table took in, as deleting its checkpoint would. */
+  void forget(TableName table) {
+    loaded.remove(table);
+  }
+
   BronzeLoading(InMemoryLakeStorage lake, Clock clock, TableStore store) {
     this.lake = lake;
     this.clock = clock;

@@ -61,6 +61,17 @@ public final class InMemoryLayerEngine implements LayerEngine {
     return store.exists(table);
   }
 
+  /** Removes the table, and for a bronze one the memory of the files it took in. */
+  public synchronized void drop(TableName table) {
+    store.drop(table);
+    bronze.forget(table);
+  }
+
+  /** Every table, ordered by layer and name. */
+  public List<TableName> tables() {
+    return store.names();
+  }
+
   TableStore store() {
     return store;
   }

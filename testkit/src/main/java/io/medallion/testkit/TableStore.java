@@ -32,6 +32,11 @@ final class TableStore {
     return commit(name, columns, rows);
   }
 
+  /** Removes the table and every version of it; a table already gone is left so. */
+  synchronized void drop(TableName name) {
+    tables.remove(name);
+  }
+
   synchronized boolean exists(TableName name) {
     return tables.containsKey(name);
   }

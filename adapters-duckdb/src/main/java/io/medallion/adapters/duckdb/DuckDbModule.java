@@ -3,6 +3,8 @@ package io.medallion.adapters.duckdb;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
+import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.Warehouse;
 import java.time.Clock;
 import java.util.Objects;
@@ -16,9 +18,18 @@ public final class DuckDbModule extends AbstractModule {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
+  @Override
+  protected void configure() {
+    // Never halts unless bootstrap sets a switch for a crash test.
+    OptionalBinder.newOptionalBinder(binder(), FaultSwitch.class)
+        .setDefault()
+        .toInstance(FaultSwitch.NONE);
+  }
+
   @Provides
   @Singleton
-  Warehouse warehouse() {
-    return new DuckDbWarehouse(new DuckDbConnections(settings.databaseFile()), Clock.systemUTC());
+  Warehouse warehouse(FaultSwitch faults) {
+    return new DuckDbWarehouse(
+        new DuckDbConnections(settings.databaseFile()), Clock.systemUTC(), faults);
   }
 }

@@ -1,5 +1,7 @@
 package io.medallion.adapters.duckdb;
 
+import io.medallion.application.port.out.FaultPoint;
+import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.QueryResult;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.Warehouse;
@@ -21,10 +23,16 @@ final class DuckDbWarehouse implements Warehouse {
 
   private final DuckDbConnections connections;
   private final Clock clock;
+  private final FaultSwitch faults;
 
   DuckDbWarehouse(DuckDbConnections connections, Clock clock) {
+    this(connections, clock, FaultSwitch.NONE);
+  }
+
+  DuckDbWarehouse(DuckDbConnections connections, Clock clock, FaultSwitch faults) {
     this.connections = connections;
     this.clock = clock;
+    this.faults = faults;
   }
 
   @Override
@@ -49,6 +57,7 @@ final class DuckDbWarehouse implements Warehouse {
       for (SnapshotSql table : tables) {
         current = table.snapshot().table().toString();
         loadOne(connection, statement, table);
+        faults.reached(FaultPoint.SERVE_MID_LOAD);
       }
       connection.commit();
     } catch (SQLException e) {

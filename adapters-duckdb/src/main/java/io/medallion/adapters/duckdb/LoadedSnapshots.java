@@ -1,6 +1,10 @@
 package io.medallion.adapters.duckdb;
 
 import io.medallion.application.port.out.TableSnapshot;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +13,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 
 /** The warehouse's record of which version of each table it holds, in meta.loaded_snapshots. */
 final class LoadedSnapshots {
@@ -17,14 +22,20 @@ final class LoadedSnapshots {
       "CREATE TABLE IF NOT EXISTS meta.loaded_snapshots"
           + " (table_name VARCHAR PRIMARY KEY, version BIGINT, loaded_at TIMESTAMP)";
 
-  // A table dropped by hand since its load is loaded again, whatever the record says.
+  // Warehouses loaded before the column existed gain it; their snapshots then load once more.
+  private static final String ADD_FILES =
+      "ALTER TABLE meta.loaded_snapshots ADD COLUMN IF NOT EXISTS files_sha256 VARCHAR";
+
+  // A table dropped by hand since its load is loaded again, whatever the record says. The files
+  // tell a version apart from the same version number of a table rebuilt by a full refresh.
   private static final String HOLDS =
       "SELECT count(*) FROM meta.loaded_snapshots l"
           + " JOIN information_schema.tables t ON t.table_schema = ? AND t.table_name = ?"
-          + " WHERE l.table_name = ? AND l.version = ?";
+          + " WHERE l.table_name = ? AND l.version = ? AND l.files_sha256 = ?";
 
   private static final String RECORD =
-      "INSERT OR REPLACE INTO meta.loaded_snapshots VALUES (?, ?, ?)";
+      "INSERT OR REPLACE INTO meta.loaded_snapshots (table_name, version, loaded_at, files_sha256)"
+          + " VALUES (?, ?, ?, ?)";
 
   private LoadedSnapshots() {}
 
@@ -32,6 +43,7 @@ final class LoadedSnapshots {
     try (Statement statement = connection.createStatement()) {
       statement.execute("CREATE SCHEMA IF NOT EXISTS meta");
       statement.execute(CREATE);
+      statement.execute(ADD_FILES);
     }
   }
 
@@ -41,6 +53,7 @@ final class LoadedSnapshots {
       statement.setString(2, snapshot.table().name());
       statement.setString(3, snapshot.table().toString());
       statement.setLong(4, snapshot.version());
+      statement.setString(5, filesSha256(snapshot));
       try (ResultSet rows = statement.executeQuery()) {
         return rows.next() && rows.getLong(1) > 0;
       }
@@ -53,7 +66,22 @@ final class LoadedSnapshots {
       statement.setString(1, snapshot.table().toString());
       statement.setLong(2, snapshot.version());
       statement.setObject(3, LocalDateTime.ofInstant(loadedAt, ZoneOffset.UTC));
+      statement.setString(4, filesSha256(snapshot));
       statement.executeUpdate();
+    }
+  }
+
+  /** A digest of the snapshot's file names, in order: a rebuilt table writes new names. */
+  private static String filesSha256(TableSnapshot snapshot) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      snapshot.files().stream()
+          .map(URI::toString)
+          .sorted()
+          .forEach(f -> sha.update((f + "\n").getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
 }

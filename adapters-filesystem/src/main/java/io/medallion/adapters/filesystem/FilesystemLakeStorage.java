@@ -3,6 +3,8 @@ package io.medallion.adapters.filesystem;
 import static java.nio.file.StandardOpenOption.CREATE_NEW;
 import static java.nio.file.StandardOpenOption.WRITE;
 
+import io.medallion.application.port.out.FaultPoint;
+import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LakeStorage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,9 +38,15 @@ final class FilesystemLakeStorage implements LakeStorage {
   private static final String TEMP_PREFIX = "_";
 
   private final Path root;
+  private final FaultSwitch faults;
 
   FilesystemLakeStorage(Path root) {
+    this(root, FaultSwitch.NONE);
+  }
+
+  FilesystemLakeStorage(Path root, FaultSwitch faults) {
     this.root = root.toAbsolutePath().normalize();
+    this.faults = faults;
   }
 
   @Override
@@ -57,7 +65,9 @@ final class FilesystemLakeStorage implements LakeStorage {
     Path temp = target.resolveSibling(TEMP_PREFIX + target.getFileName() + "." + UUID.randomUUID());
     try {
       writeSynced(temp, content);
+      faults.reached(FaultPoint.LAND_BEFORE_RENAME);
       publish(temp, target, path);
+      faults.reached(FaultPoint.LAND_AFTER_RENAME);
     } catch (IOException e) {
       throw withoutTemp(temp, new UncheckedIOException("could not write lake file " + path, e));
     } catch (RuntimeException e) {

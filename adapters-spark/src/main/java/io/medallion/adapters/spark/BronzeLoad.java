@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
 import io.medallion.application.port.in.RunId;
+import io.medallion.application.port.out.FaultPoint;
+import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.medallion.BronzeSpec;
 import java.io.IOException;
@@ -61,11 +63,13 @@ final class BronzeLoad {
   private final SparkSession spark;
   private final LakeLocations lake;
   private final DeltaTables delta;
+  private final FaultSwitch faults;
 
-  BronzeLoad(SparkSession spark, LakeLocations lake, DeltaTables delta) {
+  BronzeLoad(SparkSession spark, LakeLocations lake, DeltaTables delta, FaultSwitch faults) {
     this.spark = spark;
     this.lake = lake;
     this.delta = delta;
+    this.faults = faults;
   }
 
   LayerResult load(BronzeSpec spec, RunId run) {
@@ -108,7 +112,12 @@ final class BronzeLoad {
                   .toList();
           List<FileManifest> fresh =
               paths.stream().map(this::manifest).filter(m -> !held.contains(m)).toList();
-          rows.addAndGet(appendFiles(spec, run, fresh, target));
+          long added = appendFiles(spec, run, fresh, target);
+          rows.addAndGet(added);
+          if (added > 0) {
+            // Committed to Delta; the stream records its checkpoint only after this returns.
+            faults.reached(FaultPoint.BRONZE_BEFORE_CHECKPOINT);
+          }
         };
     try {
       return spark
@@ -161,7 +170,7 @@ final class BronzeLoad {
       }
     }
     long before = delta.exists(target) ? delta.version(target) : -1;
-    records
+    MidWriteHalt.when(faults, FaultPoint.BRONZE_MID_WRITE, records)
         .withColumn(RECORD_INDEX, monotonically_increasing_id())
         .write()
         .format("delta")

@@ -9,6 +9,8 @@ import static org.apache.spark.sql.functions.year;
 
 import io.delta.tables.DeltaTable;
 import io.medallion.application.port.in.RunId;
+import io.medallion.application.port.out.FaultPoint;
+import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.catalog.Bridge;
 import io.medallion.domain.catalog.Kind;
@@ -35,10 +37,12 @@ final class GoldPublish {
 
   private final LakeLocations lake;
   private final DeltaTables delta;
+  private final FaultSwitch faults;
 
-  GoldPublish(LakeLocations lake, DeltaTables delta) {
+  GoldPublish(LakeLocations lake, DeltaTables delta, FaultSwitch faults) {
     this.lake = lake;
     this.delta = delta;
+    this.faults = faults;
   }
 
   LayerResult publish(GoldSpec spec, RunId run) {
@@ -59,9 +63,12 @@ final class GoldPublish {
     long quarantined = Judgement.longAt(counts, 1);
     long dropped = Judgement.longAt(counts, 2);
     Dataset<Row> rows =
-        judged
-            .filter(not(col(Judgement.QUARANTINED)).and(not(col(Judgement.DROPPED))))
-            .select(table.columns().stream().map(c -> col(c)).toArray(Column[]::new));
+        MidWriteHalt.when(
+            faults,
+            FaultPoint.GOLD_MID_WRITE,
+            judged
+                .filter(not(col(Judgement.QUARANTINED)).and(not(col(Judgement.DROPPED))))
+                .select(table.columns().stream().map(c -> col(c)).toArray(Column[]::new)));
     long version =
         delta.recordingConsumed(
             inputs,

@@ -9,6 +9,8 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import io.medallion.application.port.in.RunId;
+import io.medallion.application.port.out.FaultPoint;
+import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.catalog.Kind;
 import io.medallion.domain.medallion.BronzeSpec;
@@ -36,11 +38,13 @@ final class SilverRefine {
 
   private final LakeLocations lake;
   private final DeltaTables delta;
+  private final FaultSwitch faults;
   private final TitleHistory history;
 
-  SilverRefine(LakeLocations lake, DeltaTables delta) {
+  SilverRefine(LakeLocations lake, DeltaTables delta, FaultSwitch faults) {
     this.lake = lake;
     this.delta = delta;
+    this.faults = faults;
     this.history = new TitleHistory(delta);
   }
 
@@ -79,6 +83,7 @@ final class SilverRefine {
               judged
                   .filter(col(Judgement.QUARANTINED))
                   .withColumn(Judgement.FAILED_RULES, judgement.failedQuarantineRules())));
+      faults.reached(FaultPoint.SILVER_AFTER_QUARANTINE);
       Dataset<Row> fresh =
           cleaned(spec, latestPerKey(spec, judgement.withoutVerdicts(judged.filter(kept))))
               .select(spec.columns().stream().map(c -> col(c)).toArray(Column[]::new))
@@ -91,7 +96,14 @@ final class SilverRefine {
           history.apply(fresh, lake.table(TableName.of(Layer.SILVER, TitleHistory.TABLE)));
         }
         long version =
-            delta.recordingConsumed(latest, () -> SilverMerge.upsert(spec, fresh, target, delta));
+            delta.recordingConsumed(
+                latest,
+                () ->
+                    SilverMerge.upsert(
+                        spec,
+                        MidWriteHalt.when(faults, FaultPoint.SILVER_MID_MERGE, fresh),
+                        target,
+                        delta));
         return new LayerResult(
             spec.target(),
             rows,

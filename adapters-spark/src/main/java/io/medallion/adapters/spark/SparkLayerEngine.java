@@ -1,6 +1,7 @@
 package io.medallion.adapters.spark;
 
 import io.medallion.application.port.in.RunId;
+import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LayerEngine;
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.medallion.BronzeSpec;
@@ -23,10 +24,16 @@ final class SparkLayerEngine implements LayerEngine {
 
   /** The engine over the lake at {@code lake}, its three layers sharing one session. */
   static SparkLayerEngine over(SparkSession spark, LakeLocations lake, DeltaTables delta) {
+    return over(spark, lake, delta, FaultSwitch.NONE);
+  }
+
+  /** The engine halting the process where {@code faults} says, for crash tests. */
+  static SparkLayerEngine over(
+      SparkSession spark, LakeLocations lake, DeltaTables delta, FaultSwitch faults) {
     return new SparkLayerEngine(
-        new BronzeLoad(spark, lake, delta),
-        new SilverRefine(lake, delta),
-        new GoldPublish(lake, delta));
+        new BronzeLoad(spark, lake, delta, faults),
+        new SilverRefine(lake, delta, faults),
+        new GoldPublish(lake, delta, faults));
   }
 
   @Override

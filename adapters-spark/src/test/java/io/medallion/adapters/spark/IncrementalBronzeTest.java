@@ -3,6 +3,7 @@ package io.medallion.adapters.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.medallion.application.port.in.RunId;
+import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.LakeLayout;
@@ -36,7 +37,7 @@ class IncrementalBronzeTest {
     root = dir;
     lake = new LakeLocations(dir.toString());
     delta = new DeltaTables(spark);
-    bronze = new BronzeLoad(spark, lake, delta);
+    bronze = new BronzeLoad(spark, lake, delta, FaultSwitch.NONE);
   }
 
   @Test

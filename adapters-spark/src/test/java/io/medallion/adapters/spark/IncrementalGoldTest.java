@@ -3,13 +3,19 @@ package io.medallion.adapters.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.medallion.application.port.in.RunId;
+import io.medallion.application.port.out.LakeReset;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.GoldTable;
 import io.medallion.domain.medallion.LakeLayout;
 import io.medallion.domain.medallion.NetflixMedallion;
+import io.medallion.domain.medallion.TableName;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Gold built run by run equals gold built at once; a run with nothing new commits nothing. */
+/**
+ * Gold built run by run equals gold a full refresh rebuilds at once; a run with nothing new commits
+ * nothing.
+ */
 @ExtendWith(SharedSpark.class)
 class IncrementalGoldTest {
 
@@ -37,29 +46,60 @@ class IncrementalGoldTest {
   private final RunId run = RunId.startingAt(Instant.parse("2026-11-25T10:00:00Z"));
 
   @Test
-  void givenTwoRuns_incrementalGold_equalsGoldBuiltAtOnceAndANothingNewRunCommitsNothing(
-      SparkSession spark, @TempDir Path incremental, @TempDir Path atOnce) throws Exception {
-    write(incremental, "netflix_titles-1.csv", FIRST, "netflix_cast-1.csv", CAST_FIRST);
-    runAll(spark, incremental);
-    write(incremental, "netflix_titles-2.csv", SECOND, "netflix_cast-2.csv", CAST_SECOND);
-    runAll(spark, incremental);
-    Map<String, Long> versions = goldVersions(spark, incremental);
+  void givenTwoRuns_incrementalGold_equalsGoldAFullRefreshRebuildsAndANothingNewRunCommitsNothing(
+      SparkSession spark, @TempDir Path lakeRoot) throws Exception {
+    write(lakeRoot, "netflix_titles-1.csv", FIRST, "netflix_cast-1.csv", CAST_FIRST);
+    runAll(spark, lakeRoot);
+    write(lakeRoot, "netflix_titles-2.csv", SECOND, "netflix_cast-2.csv", CAST_SECOND);
+    runAll(spark, lakeRoot);
+    Map<String, Long> versions = goldVersions(spark, lakeRoot);
 
-    runAll(spark, incremental);
+    runAll(spark, lakeRoot);
 
-    assertThat(goldVersions(spark, incremental)).isEqualTo(versions);
-    write(atOnce, "netflix_titles-1.csv", FIRST, "netflix_cast-1.csv", CAST_FIRST);
-    write(atOnce, "netflix_titles-2.csv", SECOND, "netflix_cast-2.csv", CAST_SECOND);
-    runAll(spark, atOnce);
+    assertThat(goldVersions(spark, lakeRoot)).isEqualTo(versions);
     DeltaTables delta = new DeltaTables(spark);
+    Map<GoldTable, Set<String>> incremental = new EnumMap<>(GoldTable.class);
     for (GoldTable table : GoldTable.values()) {
-      assertThat(rows(delta, incremental, table))
-          .as(table.name())
-          .isEqualTo(rows(delta, atOnce, table));
+      incremental.put(table, rows(delta, lakeRoot, table));
     }
-    assertThat(rows(delta, incremental, GoldTable.BRIDGE_TITLE_CAST))
+    assertThat(incremental.get(GoldTable.BRIDGE_TITLE_CAST))
         .containsExactlyInAnyOrder("[1,Cy]", "[2,Bob]", "[3,Dee]");
-    assertThat(rows(delta, incremental, GoldTable.DIM_TITLE)).hasSize(3);
+    assertThat(incremental.get(GoldTable.DIM_TITLE)).hasSize(3);
+
+    // A full refresh: every table and checkpoint gone, downstream first, then one run.
+    SparkLakeReset reset = new SparkLakeReset(spark, new LakeLocations(lakeRoot.toString()), delta);
+    List<TableName> all =
+        new ArrayList<>(reset.tables().stream().map(LakeReset.ResettableTable::table).toList());
+    Collections.reverse(all);
+    reset.reset(all);
+    assertThat(reset.tables()).isEmpty();
+    runAll(spark, lakeRoot);
+
+    for (GoldTable table : GoldTable.values()) {
+      assertThat(rows(delta, lakeRoot, table)).as(table.name()).isEqualTo(incremental.get(table));
+    }
+    String bronzeTitles =
+        new LakeLocations(lakeRoot.toString()).table(NetflixMedallion.bronze().get(0).target());
+    assertThat(delta.version(bronzeTitles)).as("bronze rebuilt in one commit").isZero();
+    assertThat(delta.read(bronzeTitles).count()).as("from every landed file").isEqualTo(4);
+    assertThat(lakeRoot.resolve("_trash")).doesNotExist();
+  }
+
+  @Test
+  void givenATableMarkedToKeep_tables_sayItMayNotBeReset(SparkSession spark, @TempDir Path lakeRoot)
+      throws Exception {
+    write(lakeRoot, "netflix_titles-1.csv", FIRST, "netflix_cast-1.csv", CAST_FIRST);
+    LakeLocations lake = new LakeLocations(lakeRoot.toString());
+    DeltaTables delta = new DeltaTables(spark);
+    SparkLayerEngine.over(spark, lake, delta).load(NetflixMedallion.bronze().get(0), run);
+    SparkLakeReset reset = new SparkLakeReset(spark, lake, delta);
+    TableName titles = NetflixMedallion.bronze().get(0).target();
+
+    reset.allowReset(titles, false);
+
+    assertThat(reset.tables()).contains(new LakeReset.ResettableTable(titles, false));
+    reset.allowReset(titles, true);
+    assertThat(reset.tables()).contains(new LakeReset.ResettableTable(titles, true));
   }
 
   private void runAll(SparkSession spark, Path root) {

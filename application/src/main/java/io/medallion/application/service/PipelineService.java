@@ -1,6 +1,5 @@
 package io.medallion.application.service;
 
-import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.in.RunPipelineCommand;
 import io.medallion.application.port.in.RunPipelineUseCase;
@@ -8,20 +7,21 @@ import io.medallion.application.port.in.RunReport;
 import io.medallion.application.port.in.RunReport.IngestedFile;
 import io.medallion.application.port.in.RunReport.Stage;
 import io.medallion.application.port.in.RunReport.StageTiming;
+import io.medallion.application.port.out.FaultPoint;
+import io.medallion.application.port.out.FaultSwitch;
+import io.medallion.application.port.out.LakeReset;
 import io.medallion.application.port.out.LakeStorage;
 import io.medallion.application.port.out.LakeTables;
 import io.medallion.application.port.out.LayerEngine;
 import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.port.out.RunLock;
 import io.medallion.application.port.out.RunLog;
 import io.medallion.application.port.out.RunProgress;
-import io.medallion.application.port.out.SourceFetch;
 import io.medallion.application.port.out.SourceFetcher;
-import io.medallion.application.port.out.SourceVersion;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.Warehouse;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.GoldSpec;
-import io.medallion.domain.medallion.LakeLayout;
 import io.medallion.domain.medallion.SilverSpec;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs the medallion in order (ingest, bronze, silver, gold, serve), checks that every table
@@ -36,12 +37,14 @@ import java.util.Optional;
  */
 public final class PipelineService implements RunPipelineUseCase {
 
-  private final SourceFetcher fetcher;
-  private final LakeStorage lake;
+  private final LookupIngestion ingestion;
+  private final FullRefresh fullRefresh;
   private final LayerEngine engine;
   private final LakeTables tables;
   private final Warehouse warehouse;
   private final RunLog runLog;
+  private final RunLock lock;
+  private final FaultSwitch faults;
   private final MedallionPlan plan;
   private final Clock clock;
   private final RunProgress progress;
@@ -53,15 +56,20 @@ public final class PipelineService implements RunPipelineUseCase {
       LakeTables tables,
       Warehouse warehouse,
       RunLog runLog,
+      RunLock lock,
+      LakeReset reset,
+      FaultSwitch faults,
       MedallionPlan plan,
       Clock clock,
       RunProgress progress) {
-    this.fetcher = fetcher;
-    this.lake = lake;
+    this.ingestion = new LookupIngestion(fetcher, lake, clock, faults);
+    this.fullRefresh = new FullRefresh(reset, faults);
     this.engine = engine;
     this.tables = tables;
     this.warehouse = warehouse;
     this.runLog = runLog;
+    this.lock = lock;
+    this.faults = faults;
     this.plan = plan;
     this.clock = clock;
     this.progress = progress;
@@ -69,17 +77,38 @@ public final class PipelineService implements RunPipelineUseCase {
 
   @Override
   public RunReport run(RunPipelineCommand command) {
+    RunId id = RunId.startingAt(clock.instant());
+    try (RunLock.Lease lease = lock.acquire(id, command.lockWait())) {
+      return run(command, new Run(id));
+    }
+  }
+
+  private RunReport run(RunPipelineCommand command, Run run) {
     Instant started = clock.instant();
-    Run run = new Run(RunId.startingAt(started));
     // Noted before any work: a run killed mid-way then shows in the history as died.
     runLog.started(run.id, started);
+    faults.reached(FaultPoint.RUN_LOCKED);
     try {
-      run.stage(Stage.INGEST, () -> ingest(command.lookups(), run));
+      if (command.fullRefresh()) {
+        progress.tablesReset(fullRefresh.resetAll());
+      }
+      run.stage(Stage.INGEST, () -> ingestion.ingest(command.lookups(), run.id, run.ingested::add));
       run.stage(
           Stage.BRONZE, () -> plan.bronze().forEach(s -> run.table(Stage.BRONZE, load(s, run))));
       run.stage(
-          Stage.SILVER, () -> plan.silver().forEach(s -> run.table(Stage.SILVER, refine(s, run))));
-      run.stage(Stage.GOLD, () -> plan.gold().forEach(s -> run.table(Stage.GOLD, publish(s, run))));
+          Stage.SILVER,
+          () ->
+              each(
+                  plan.silver(),
+                  s -> run.table(Stage.SILVER, refine(s, run)),
+                  FaultPoint.SILVER_BETWEEN_TABLES));
+      run.stage(
+          Stage.GOLD,
+          () ->
+              each(
+                  plan.gold(),
+                  s -> run.table(Stage.GOLD, publish(s, run)),
+                  FaultPoint.GOLD_BETWEEN_TABLES));
       run.stage(Stage.SERVE, this::serve);
     } catch (RuntimeException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -92,62 +121,17 @@ public final class PipelineService implements RunPipelineUseCase {
       throw e;
     }
     RunReport report = run.report(started, Optional.empty());
+    faults.reached(FaultPoint.RUN_BEFORE_RECORD);
     runLog.record(report);
     return report;
   }
 
-  private void ingest(List<LookupSource> sources, Run run) {
-    IngestionLedger ledger = new IngestionLedger(lake);
-    for (LookupSource source : sources) {
-      run.ingested.add(ingest(source, ledger, run));
+  /** Does the work for each spec, passing the fault point after each. */
+  private <S> void each(List<S> specs, Consumer<S> work, FaultPoint after) {
+    for (S spec : specs) {
+      work.accept(spec);
+      faults.reached(after);
     }
-  }
-
-  /**
-   * Fetches a lookup unless the source says it is unchanged; lands a new version in the raw zone
-   * under a dated name with the run id and the checksum, unless its content is the latest's.
-   */
-  private IngestedFile ingest(LookupSource source, IngestionLedger ledger, Run run) {
-    Optional<IngestionLedger.Entry> latest = ledger.latest(source.feed());
-    SourceFetch fetch =
-        fetcher.fetch(
-            source, latest.map(IngestionLedger.Entry::version).orElse(SourceVersion.none()));
-    if (!fetch.modified()) {
-      IngestionLedger.Entry known = latest.orElseThrow();
-      return new IngestedFile(source.name(), known.path(), known.bytes(), false);
-    }
-    byte[] content = fetch.content().orElseThrow();
-    String sha = ContentHash.sha256(content);
-    if (latest.isPresent() && latest.get().sha256().equals(sha)) {
-      if (!latest.get().version().equals(fetch.version())) {
-        // Same bytes under new validators: remember them, so the next request can be conditional.
-        ledger.record(entry(source, fetch.version(), sha, content, latest.get().path(), run));
-      }
-      return new IngestedFile(source.name(), latest.get().path(), content.length, false);
-    }
-    String folder = LakeLayout.rawFolder(source.feed());
-    // A run that died between landing and the ledger left the file: it is taken, not landed twice.
-    String suffix = "-" + sha.substring(0, ContentHash.NAME_HEX_DIGITS) + ".csv";
-    Optional<String> landed =
-        lake.list(folder).stream().filter(p -> p.endsWith(suffix)).findFirst();
-    String path =
-        landed.orElse(folder + "/" + source.feed().fileStem() + "-" + run.id.value() + suffix);
-    if (landed.isEmpty()) {
-      lake.write(path, content);
-    }
-    ledger.record(entry(source, fetch.version(), sha, content, path, run));
-    return new IngestedFile(source.name(), path, content.length, landed.isEmpty());
-  }
-
-  private IngestionLedger.Entry entry(
-      LookupSource source,
-      SourceVersion version,
-      String sha,
-      byte[] content,
-      String path,
-      Run run) {
-    return new IngestionLedger.Entry(
-        source.feed(), version, sha, content.length, path, run.id, clock.instant());
   }
 
   private LayerResult load(BronzeSpec spec, Run run) {

@@ -6,12 +6,15 @@ import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.in.RunPipelineCommand;
 import io.medallion.application.port.in.RunReport;
 import io.medallion.application.port.in.RunReport.IngestedFile;
+import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.RunProgress;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.LakeLayout;
+import io.medallion.testkit.InMemoryLakeReset;
 import io.medallion.testkit.InMemoryLakeStorage;
 import io.medallion.testkit.InMemoryLakeTables;
 import io.medallion.testkit.InMemoryLayerEngine;
+import io.medallion.testkit.InMemoryRunLock;
 import io.medallion.testkit.InMemoryRunLog;
 import io.medallion.testkit.InMemorySourceFetcher;
 import io.medallion.testkit.InMemoryWarehouse;
@@ -38,6 +41,9 @@ class IngestionTest {
           new InMemoryLakeTables(engine),
           new InMemoryWarehouse(engine),
           new InMemoryRunLog(),
+          new InMemoryRunLock(),
+          new InMemoryLakeReset(engine),
+          FaultSwitch.NONE,
           MedallionPlan.netflix(),
           clock,
           new RunProgress() {});

@@ -1,19 +1,28 @@
 package io.medallion.application.port.in;
 
 import io.medallion.domain.medallion.Feed;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Run the pipeline with these lookup sources: each of the four lookup feeds exactly once, or none
- * when the titles come in the catalogue layout, whose file holds the names itself.
+ * when the titles come in the catalogue layout, whose file holds the names itself. The run waits up
+ * to {@code wait} for another run holding the lake (zero: fails at once); a {@code fullRefresh}
+ * rebuilds every layer from the raw zone and the landing folder.
  */
-public record RunPipelineCommand(List<LookupSource> lookups) {
+public record RunPipelineCommand(
+    List<LookupSource> lookups, Duration lockWait, boolean fullRefresh) {
 
   public RunPipelineCommand {
     lookups = List.copyOf(lookups);
+    Objects.requireNonNull(lockWait, "lockWait");
+    if (lockWait.isNegative()) {
+      throw new IllegalArgumentException("a wait cannot be negative: " + lockWait);
+    }
     Set<Feed> feeds = lookups.stream().map(LookupSource::feed).collect(Collectors.toSet());
     if (feeds.size() != lookups.size()) {
       throw new IllegalArgumentException("each lookup feed may be given once: " + lookups);
@@ -23,5 +32,20 @@ public record RunPipelineCommand(List<LookupSource> lookups) {
     if (!lookups.isEmpty() && !missing.isEmpty()) {
       throw new IllegalArgumentException("no source given for " + missing);
     }
+  }
+
+  /** An incremental run that fails at once when the lake is busy. */
+  public RunPipelineCommand(List<LookupSource> lookups) {
+    this(lookups, Duration.ZERO, false);
+  }
+
+  /** This run, waiting up to {@code wait} for the lake. */
+  public RunPipelineCommand waitingUpTo(Duration wait) {
+    return new RunPipelineCommand(lookups, wait, fullRefresh);
+  }
+
+  /** This run, rebuilding every layer from the raw zone. */
+  public RunPipelineCommand refreshingFully() {
+    return new RunPipelineCommand(lookups, lockWait, true);
   }
 }

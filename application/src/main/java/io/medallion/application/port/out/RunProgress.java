@@ -1,10 +1,15 @@
 package io.medallion.application.port.out;
 
 import io.medallion.application.port.in.RunReport.Stage;
+import io.medallion.domain.medallion.TableName;
 import java.time.Duration;
+import java.util.List;
 
 /** Hears about a run as it goes, to show progress; every method is optional. */
 public interface RunProgress {
+  /** A full refresh emptied these tables, before anything else of the run. */
+  default void tablesReset(List<TableName> tables) {}
+
   default void stageStarted(Stage stage) {}
 
   default void tableDone(Stage stage, LayerResult result) {}

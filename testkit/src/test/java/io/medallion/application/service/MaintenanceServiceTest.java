@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.medallion.application.port.in.MaintainLakeCommand;
+import io.medallion.application.port.in.RunId;
+import io.medallion.application.port.out.LakeBusyException;
 import io.medallion.application.port.out.LakeMaintenance;
 import io.medallion.application.port.out.MaintenanceResult;
+import io.medallion.application.port.out.RunLock;
 import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.TableName;
+import io.medallion.testkit.InMemoryRunLock;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,15 +30,30 @@ class MaintenanceServiceTest {
             new MaintenanceResult(TableName.of(Layer.BRONZE, "titles"), 9, 1, 2));
       };
 
+  private final InMemoryRunLock lock = new InMemoryRunLock();
+  private final MaintenanceService service = new MaintenanceService(lake, lock, Clock.systemUTC());
+
   @Test
   void givenRetentionOfAWeek_maintain_asksTheLakeWithItAndOrdersTheTables() {
     List<MaintenanceResult> results =
-        new MaintenanceService(lake).maintain(new MaintainLakeCommand(Duration.ofHours(168)));
+        service.maintain(new MaintainLakeCommand(Duration.ofHours(168)));
 
     assertThat(asked).containsExactly(Duration.ofHours(168));
+    assertThat(lock.holder()).as("released after maintenance").isEmpty();
     assertThat(results)
         .extracting(r -> r.table().toString())
         .containsExactly("bronze.titles", "meta.events");
+  }
+
+  @Test
+  void givenARunHoldingTheLake_maintain_failsNamingItAndTouchesNoTable() {
+    RunId running = RunId.startingAt(Instant.parse("2026-11-25T10:00:00Z"));
+    try (RunLock.Lease held = lock.acquire(running, Duration.ZERO)) {
+      assertThatThrownBy(() -> service.maintain(new MaintainLakeCommand(Duration.ofHours(168))))
+          .isInstanceOf(LakeBusyException.class)
+          .hasMessageContaining(running.value());
+    }
+    assertThat(asked).isEmpty();
   }
 
   @Test

@@ -1,0 +1,28 @@
+package io.medallion.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.OptionalBinder;
+import io.medallion.application.port.out.FaultPoint;
+import io.medallion.application.port.out.FaultSwitch;
+import java.util.Optional;
+
+/**
+ * Sets the fault switch every adapter halts by when {@code medallion.crash-at} names a point (for
+ * crash tests); without it the adapters keep their default, which never halts.
+ */
+final class CrashSwitchModule extends AbstractModule {
+
+  private final Optional<FaultPoint> crashAt;
+
+  CrashSwitchModule(Optional<FaultPoint> crashAt) {
+    this.crashAt = crashAt;
+  }
+
+  @Override
+  protected void configure() {
+    OptionalBinder<FaultSwitch> binder =
+        OptionalBinder.newOptionalBinder(binder(), FaultSwitch.class);
+    binder.setDefault().toInstance(FaultSwitch.NONE);
+    crashAt.ifPresent(point -> binder.setBinding().toInstance(reached -> reached == point));
+  }
+}

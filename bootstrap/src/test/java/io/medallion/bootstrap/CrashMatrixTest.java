@@ -1,0 +1,229 @@
+package io.medallion.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.medallion.application.port.out.FaultPoint;
+import io.medallion.application.port.out.FaultSwitch;
+import io.medallion.bootstrap.sample.SampleCatalogue;
+import io.medallion.domain.medallion.Feed;
+import io.medallion.domain.medallion.LakeLayout;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.spark.sql.delta.DeltaLog;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A second run halted at each fault point (a child JVM, {@code -Dmedallion.crash-at}), then rerun
+ * plainly, ends with gold and warehouse equal row for row to a second run that never crashed, and
+ * no key twice anywhere. Every lake lives in turn at the same path: Delta logs, checkpoints and
+ * bronze's manifest hold absolute paths, so a lake is restored where it was made.
+ */
+class CrashMatrixTest {
+
+  private static final int TITLES = 30;
+
+  @TempDir static Path scratch;
+  static Path workdir;
+  static Path baseline;
+  static Path served;
+  static Path config;
+  static Path first;
+  static Path second;
+  static DemoSourceServer server;
+  static LakeContents neverCrashed;
+
+  @BeforeAll
+  static void runTwiceWithoutACrash() throws Exception {
+    workdir = scratch.resolve("workdir");
+    baseline = scratch.resolve("baseline");
+    served = Files.createDirectories(scratch.resolve("served"));
+    first = SampleCatalogue.write(scratch.resolve("v1"), TITLES, 1).dir();
+    second = SampleCatalogue.write(scratch.resolve("v2"), TITLES, 2).dir();
+    server = DemoSourceServer.serve(served);
+    config = scratch.resolve("run.conf");
+    StringBuilder conf = new StringBuilder("medallion {\n  workdir = \"" + workdir + "\"\n");
+    conf.append("  http.max-attempts = 1\n  sources {\n");
+    server
+        .sources()
+        .forEach(
+            s ->
+                conf.append("    ")
+                    .append(s.name())
+                    .append(" = \"")
+                    .append(s.uri())
+                    .append("\"\n"));
+    Files.writeString(config, conf.append("  }\n}\n").toString());
+
+    serveAndLand(first, 1);
+    assertRuns(Cli.run("run", "--config", config.toString()));
+    copy(workdir, baseline);
+    serveAndLand(second, 2);
+    assertRuns(Cli.run("run", "--config", config.toString()));
+    neverCrashed = LakeContents.of(workdir);
+    assertThat(neverCrashed.duplicates()).isEmpty();
+    assertThat(neverCrashed.gold().get("DIM_TITLE")).hasSizeGreaterThan(TITLES);
+  }
+
+  @AfterAll
+  static void stopServing() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(FaultPoint.class)
+  void givenASecondRunHaltedAtThePoint_aPlainRerun_endsEqualToARunThatNeverCrashed(FaultPoint point)
+      throws Exception {
+    restoreTheFirstRun();
+    List<String> args = new ArrayList<>(List.of("run", "--config", config.toString()));
+    if (point == FaultPoint.RESET_MID) {
+      args.add("--full-refresh");
+    }
+
+    Process crashed = child(point, args, scratch.resolve("crash-" + point.id() + ".log"));
+
+    assertThat(crashed.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(crashed.exitValue())
+        .as("halted at %s; its output: %s", point.id(), log(point))
+        .isEqualTo(FaultSwitch.HALT_STATUS);
+    assertRuns(Cli.run("run", "--config", config.toString()));
+    LakeContents rerun = LakeContents.of(workdir);
+    assertThat(rerun.duplicates()).isEmpty();
+    assertThat(rerun.gold()).isEqualTo(neverCrashed.gold());
+    assertThat(rerun.warehouse()).isEqualTo(neverCrashed.warehouse());
+  }
+
+  @Test
+  void givenATableMarkedToKeep_fullRefresh_exitsNamingItAndResetsNothing() throws Exception {
+    restoreTheFirstRun();
+    String lake = workdir.toString();
+    assertRuns(Cli.run("protect", "--workdir", lake, "silver.titles"));
+
+    Cli refused = Cli.run("run", "--config", config.toString(), "--full-refresh");
+
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err()).contains("silver.titles", "pipelines.reset.allowed", "protect --off");
+    assertThat(workdir.resolve("lake/gold/dim_title/_delta_log")).isDirectory();
+    assertRuns(Cli.run("protect", "--workdir", lake, "--off", "silver.titles"));
+    Cli history = Cli.run("history", "--workdir", lake, "--limit", "1");
+    assertThat(history.out()).contains("failed", "full refresh refused");
+  }
+
+  /**
+   * On demand: {@code -Dmedallion.random-kills=N} (and {@code -Dmedallion.random-seed=S}) kills a
+   * second run with SIGKILL at a random moment N times in a row, then reruns it plainly.
+   */
+  @Test
+  void givenRandomKills_aPlainRerun_endsEqualToARunThatNeverCrashed() throws Exception {
+    String kills = System.getProperty("medallion.random-kills");
+    Assumptions.assumeTrue(
+        kills != null,
+        "random kill -9 mode runs on demand: -Dmedallion.random-kills=N [-Dmedallion.random-seed=S]");
+    Random random = new Random(Long.getLong("medallion.random-seed", 1L));
+    restoreTheFirstRun();
+    List<String> args = List.of("run", "--config", config.toString());
+    for (int i = 0; i < Integer.parseInt(kills); i++) {
+      Process run = child(null, args, scratch.resolve("kill-" + i + ".log"));
+      Thread.sleep(2_000 + random.nextInt(40_000));
+      run.destroyForcibly().waitFor();
+    }
+    assertRuns(Cli.run("run", "--config", config.toString()));
+    LakeContents rerun = LakeContents.of(workdir);
+    assertThat(rerun.duplicates()).isEmpty();
+    assertThat(rerun.gold()).isEqualTo(neverCrashed.gold());
+    assertThat(rerun.warehouse()).isEqualTo(neverCrashed.warehouse());
+  }
+
+  /** The lake as the first run left it, the second run's sources served and its file landed. */
+  private static void restoreTheFirstRun() throws IOException {
+    delete(workdir);
+    copy(baseline, workdir);
+    // This JVM's Delta caches each table's log by path: forget the later versions it saw there.
+    DeltaLog.clearCache();
+    serveAndLand(second, 2);
+  }
+
+  private static void serveAndLand(Path sample, int n) throws IOException {
+    for (Feed feed : Feed.lookups()) {
+      Files.copy(
+          SampleCatalogue.file(sample, feed),
+          served.resolve(feed.fileStem() + ".csv"),
+          StandardCopyOption.REPLACE_EXISTING);
+    }
+    Path landing =
+        Files.createDirectories(workdir.resolve("lake").resolve(LakeLayout.LANDING_TITLES));
+    Files.copy(
+        SampleCatalogue.file(sample, Feed.TITLES),
+        landing.resolve("netflix_titles-" + n + ".csv"),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** The CLI in a JVM of its own, with the test JVM's classpath and Spark's flags. */
+  private static Process child(FaultPoint point, List<String> args, Path log) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> a.startsWith("--add-opens"))
+        .forEach(command::add);
+    // Small inputs: the quick JIT tier alone starts Spark sooner than waiting for the full one.
+    command.addAll(List.of("-Xmx1g", "-XX:TieredStopAtLevel=1"));
+    if (point != null) {
+      command.add("-Dmedallion.crash-at=" + point.id());
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.redirectOutput(log.toFile());
+    builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    return builder.start();
+  }
+
+  private static String log(FaultPoint point) throws IOException {
+    List<String> lines = Files.readAllLines(scratch.resolve("crash-" + point.id() + ".log"));
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+  }
+
+  private static void assertRuns(Cli run) {
+    assertThat(run.exitCode()).as(run.err()).isZero();
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : (Iterable<Path>) paths::iterator) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package io.medallion.adapters.synapse;
+
+import io.medallion.application.port.out.TableSnapshot;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** The dedicated pool's record of which version of each table it holds: meta.loaded_snapshots. */
+final class LoadedSnapshots {
+
+  static final String SCHEMA = "meta";
+  static final String TABLE = "loaded_snapshots";
+
+  static final String CREATE =
+      "CREATE TABLE [meta].[loaded_snapshots] (\n"
+          + "    [table_name] NVARCHAR(256) NOT NULL,\n"
+          + "    [version] BIGINT NOT NULL,\n"
+          + "    [loaded_at] DATETIME2(3) NOT NULL\n"
+          + ")\nWITH (DISTRIBUTION = ROUND_ROBIN, HEAP)";
+
+  private static final String HOLDS =
+      "SELECT COUNT(*) FROM [meta].[loaded_snapshots] WHERE [table_name] = ? AND [version] = ?";
+  private static final String FORGET =
+      "DELETE FROM [meta].[loaded_snapshots] WHERE [table_name] = ?";
+  private static final String RECORD =
+      "INSERT INTO [meta].[loaded_snapshots] ([table_name], [version], [loaded_at]) VALUES (?, ?, ?)";
+
+  private LoadedSnapshots() {}
+
+  static void create(SqlCatalog catalog) throws SQLException {
+    if (!catalog.schemaExists(SCHEMA)) {
+      catalog.execute("CREATE SCHEMA [meta]");
+    }
+    if (!catalog.tableExists(SCHEMA, TABLE)) {
+      catalog.execute(CREATE);
+    }
+  }
+
+  static boolean holds(SqlCatalog catalog, TableSnapshot snapshot) throws SQLException {
+    return catalog
+        .text(HOLDS, snapshot.table().toString(), snapshot.version())
+        .map(n -> !"0".equals(n))
+        .orElse(false);
+  }
+
+  /**
+   * Records the versions in one transaction: DML, unlike DDL, may share one in a dedicated pool.
+   */
+  static void record(SqlCatalog catalog, List<TableSnapshot> snapshots, Instant loadedAt)
+      throws SQLException {
+    Connection connection = catalog.connection();
+    LocalDateTime at = LocalDateTime.ofInstant(loadedAt, ZoneOffset.UTC);
+    connection.setAutoCommit(false);
+    try {
+      for (TableSnapshot snapshot : snapshots) {
+        catalog.update(FORGET, snapshot.table().toString());
+        catalog.update(RECORD, snapshot.table().toString(), snapshot.version(), at);
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+}

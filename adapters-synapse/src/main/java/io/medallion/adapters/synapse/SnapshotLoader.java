@@ -1,0 +1,18 @@
+package io.medallion.adapters.synapse;
+
+import io.medallion.application.port.out.TableSnapshot;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/** One pool's way of making its tables equal to snapshots. */
+interface SnapshotLoader {
+
+  /** Checks every name and address and renders every statement before the warehouse is touched. */
+  PreparedLoad prepare(List<TableSnapshot> snapshots);
+
+  /** A load ready to run; running it again on a new connection after a failure is safe. */
+  interface PreparedLoad {
+    void run(SqlCatalog catalog, Instant now) throws SQLException;
+  }
+}

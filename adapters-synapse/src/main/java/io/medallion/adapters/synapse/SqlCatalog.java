@@ -1,0 +1,82 @@
+package io.medallion.adapters.synapse;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+/** What the warehouse already holds, asked with bound parameters; and plain DDL execution. */
+final class SqlCatalog {
+
+  private static final String SCHEMA_EXISTS = "SELECT COUNT(*) FROM sys.schemas WHERE name = ?";
+  private static final String TABLE_EXISTS =
+      "SELECT COUNT(*) FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_id"
+          + " WHERE s.name = ? AND t.name = ?";
+  private static final String VIEW_DEFINITION =
+      "SELECT m.definition FROM sys.views v"
+          + " JOIN sys.schemas s ON s.schema_id = v.schema_id"
+          + " JOIN sys.sql_modules m ON m.object_id = v.object_id"
+          + " WHERE s.name = ? AND v.name = ?";
+  private static final String DATA_SOURCE_LOCATION =
+      "SELECT location FROM sys.external_data_sources WHERE name = ?";
+
+  private final Connection connection;
+
+  SqlCatalog(Connection connection) {
+    this.connection = connection;
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  boolean schemaExists(String schema) throws SQLException {
+    return text(SCHEMA_EXISTS, schema).map(n -> !"0".equals(n)).orElse(false);
+  }
+
+  boolean tableExists(String schema, String table) throws SQLException {
+    return text(TABLE_EXISTS, schema, table).map(n -> !"0".equals(n)).orElse(false);
+  }
+
+  /** The text a view was created with, or null when there is no such view. */
+  String viewDefinition(String schema, String view) throws SQLException {
+    return text(VIEW_DEFINITION, schema, view).orElse(null);
+  }
+
+  /** The location of an external data source, or null when there is none by that name. */
+  String dataSourceLocation(String name) throws SQLException {
+    return text(DATA_SOURCE_LOCATION, name).orElse(null);
+  }
+
+  /** Runs one statement that takes no parameters: DDL, whose names T-SQL cannot bind. */
+  void execute(String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  /** Runs one DML statement with its values bound in order. */
+  void update(String sql, Object... values) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, values);
+      statement.executeUpdate();
+    }
+  }
+
+  Optional<String> text(String sql, Object... values) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, values);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      statement.setObject(i + 1, values[i]);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package io.medallion.adapters.synapse;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A JDBC connection that runs nothing: it writes down every statement, its bound values and every
+ * commit, answers catalog queries from a function, and fails the statements a test chooses.
+ */
+final class RecordingConnection {
+
+  private final List<String> transcript = new ArrayList<>();
+  private final BiFunction<String, List<Object>, String> answers;
+  private final Function<String, SQLException> failures;
+  private boolean closed;
+
+  RecordingConnection(
+      BiFunction<String, List<Object>, String> answers, Function<String, SQLException> failures) {
+    this.answers = answers;
+    this.failures = failures;
+  }
+
+  /** Every catalog query answers with no row; no statement fails. */
+  static RecordingConnection empty() {
+    return new RecordingConnection((sql, values) -> null, sql -> null);
+  }
+
+  List<String> transcript() {
+    return transcript;
+  }
+
+  /** The statements without parameters, as run: DDL and COPY INTO. */
+  List<String> executed() {
+    return transcript.stream().filter(s -> !s.startsWith("-- ") && !s.contains("?")).toList();
+  }
+
+  boolean closed() {
+    return closed;
+  }
+
+  Connection connection() {
+    return proxy(
+        Connection.class,
+        (self, method, args) ->
+            switch (method.getName()) {
+              case "createStatement" -> statement(null, new ArrayList<>());
+              case "prepareStatement" -> statement((String) args[0], new ArrayList<>());
+              case "commit" -> record("-- commit");
+              case "rollback" -> record("-- rollback");
+              case "close" -> {
+                closed = true;
+                yield null;
+              }
+              case "isClosed" -> closed;
+              case "setAutoCommit" -> null;
+              default -> throw new UnsupportedOperationException(method.getName());
+            });
+  }
+
+  private Object statement(String prepared, List<Object> values) {
+    Class<?> type = prepared == null ? Statement.class : PreparedStatement.class;
+    return proxy(
+        type,
+        (self, method, args) ->
+            switch (method.getName()) {
+              case "execute" -> {
+                run(args == null ? prepared : (String) args[0], values);
+                yield false;
+              }
+              case "executeUpdate" -> {
+                run(args == null ? prepared : (String) args[0], values);
+                yield 1;
+              }
+              case "executeQuery" -> query(prepared, values);
+              case "setObject", "setString", "setLong" -> {
+                values.add(args[1]);
+                yield null;
+              }
+              case "close" -> null;
+              default -> throw new UnsupportedOperationException(method.getName());
+            });
+  }
+
+  private void run(String sql, List<Object> values) throws SQLException {
+    record(values.isEmpty() ? sql : sql + "\n-- values: " + describe(values));
+    SQLException failure = failures.apply(sql);
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  private ResultSet query(String sql, List<Object> values) throws SQLException {
+    run(sql, values);
+    String answer = answers.apply(sql, List.copyOf(values));
+    boolean[] read = {false};
+    return proxy(
+        ResultSet.class,
+        (self, method, args) ->
+            switch (method.getName()) {
+              case "next" -> {
+                boolean hasRow = answer != null && !read[0];
+                read[0] = true;
+                yield hasRow;
+              }
+              case "getString" -> answer;
+              case "close" -> null;
+              default -> throw new UnsupportedOperationException(method.getName());
+            });
+  }
+
+  private Object record(String entry) {
+    transcript.add(entry);
+    return null;
+  }
+
+  private static String describe(List<Object> values) {
+    return values.stream()
+        .map(v -> v instanceof String ? "'" + v + "'" : String.valueOf(v))
+        .collect(Collectors.joining(", "));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T proxy(Class<T> type, InvocationHandler calls) {
+    InvocationHandler handler =
+        (self, method, args) ->
+            switch (method.getName()) {
+              case "equals" -> self == args[0];
+              case "hashCode" -> System.identityHashCode(self);
+              case "toString" -> "Recording" + type.getSimpleName();
+              default -> calls.invoke(self, method, args);
+            };
+    return (T)
+        Proxy.newProxyInstance(
+            RecordingConnection.class.getClassLoader(), new Class<?>[] {type}, handler);
+  }
+}

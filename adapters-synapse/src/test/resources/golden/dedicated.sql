@@ -16,16 +16,16 @@ SELECT COUNT(*) FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_i
 -- values: 'gold', 'dim_title'
 GO
 
-SELECT COUNT(*) FROM [meta].[loaded_snapshots] WHERE [table_name] = ? AND [version] = ?
--- values: 'gold.dim_title', 7
+SELECT COUNT(*) FROM [meta].[loaded_snapshots] WHERE [table_name] = ? AND [version] = ? AND [files_sha256] = ?
+-- values: 'gold.dim_title', 7, '52dbe25d0a832d606cfadaebe1712b9a9a0d9a6e47c08cef5bf9f815e20fa832'
 GO
 
 SELECT COUNT(*) FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_id WHERE s.name = ? AND t.name = ?
 -- values: 'gold', 'agg_titles_by_year'
 GO
 
-SELECT COUNT(*) FROM [meta].[loaded_snapshots] WHERE [table_name] = ? AND [version] = ?
--- values: 'gold.agg_titles_by_year', 3
+SELECT COUNT(*) FROM [meta].[loaded_snapshots] WHERE [table_name] = ? AND [version] = ? AND [files_sha256] = ?
+-- values: 'gold.agg_titles_by_year', 3, 'ed857e53b6e61db9a2319e4e4d64455b5a2266003dd85f528df191b87a5f933a'
 GO
 
 SELECT COUNT(*) FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_id WHERE s.name = ? AND t.name = ?
@@ -102,16 +102,16 @@ DELETE FROM [meta].[loaded_snapshots] WHERE [table_name] = ?
 -- values: 'gold.dim_title'
 GO
 
-INSERT INTO [meta].[loaded_snapshots] ([table_name], [version], [loaded_at]) VALUES (?, ?, ?)
--- values: 'gold.dim_title', 7, 2026-01-01T00:00
+INSERT INTO [meta].[loaded_snapshots] ([table_name], [version], [loaded_at], [files_sha256]) VALUES (?, ?, ?, ?)
+-- values: 'gold.dim_title', 7, 2026-01-01T00:00, '52dbe25d0a832d606cfadaebe1712b9a9a0d9a6e47c08cef5bf9f815e20fa832'
 GO
 
 DELETE FROM [meta].[loaded_snapshots] WHERE [table_name] = ?
 -- values: 'gold.agg_titles_by_year'
 GO
 
-INSERT INTO [meta].[loaded_snapshots] ([table_name], [version], [loaded_at]) VALUES (?, ?, ?)
--- values: 'gold.agg_titles_by_year', 3, 2026-01-01T00:00
+INSERT INTO [meta].[loaded_snapshots] ([table_name], [version], [loaded_at], [files_sha256]) VALUES (?, ?, ?, ?)
+-- values: 'gold.agg_titles_by_year', 3, 2026-01-01T00:00, 'ed857e53b6e61db9a2319e4e4d64455b5a2266003dd85f528df191b87a5f933a'
 GO
 
 -- commit

@@ -1,10 +1,6 @@
 package io.medallion.adapters.duckdb;
 
 import io.medallion.application.port.out.TableSnapshot;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +9,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 
 /** The warehouse's record of which version of each table it holds, in meta.loaded_snapshots. */
 final class LoadedSnapshots {
@@ -53,7 +48,7 @@ final class LoadedSnapshots {
       statement.setString(2, snapshot.table().name());
       statement.setString(3, snapshot.table().toString());
       statement.setLong(4, snapshot.version());
-      statement.setString(5, filesSha256(snapshot));
+      statement.setString(5, snapshot.filesSha256());
       try (ResultSet rows = statement.executeQuery()) {
         return rows.next() && rows.getLong(1) > 0;
       }
@@ -66,22 +61,8 @@ final class LoadedSnapshots {
       statement.setString(1, snapshot.table().toString());
       statement.setLong(2, snapshot.version());
       statement.setObject(3, LocalDateTime.ofInstant(loadedAt, ZoneOffset.UTC));
-      statement.setString(4, filesSha256(snapshot));
+      statement.setString(4, snapshot.filesSha256());
       statement.executeUpdate();
-    }
-  }
-
-  /** A digest of the snapshot's file names, in order: a rebuilt table writes new names. */
-  private static String filesSha256(TableSnapshot snapshot) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      snapshot.files().stream()
-          .map(URI::toString)
-          .sorted()
-          .forEach(f -> sha.update((f + "\n").getBytes(StandardCharsets.UTF_8)));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
 }

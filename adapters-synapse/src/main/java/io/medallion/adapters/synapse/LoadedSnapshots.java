@@ -18,15 +18,18 @@ final class LoadedSnapshots {
       "CREATE TABLE [meta].[loaded_snapshots] (\n"
           + "    [table_name] NVARCHAR(256) NOT NULL,\n"
           + "    [version] BIGINT NOT NULL,\n"
-          + "    [loaded_at] DATETIME2(3) NOT NULL\n"
+          + "    [loaded_at] DATETIME2(3) NOT NULL,\n"
+          + "    [files_sha256] CHAR(64) NULL\n"
           + ")\nWITH (DISTRIBUTION = ROUND_ROBIN, HEAP)";
 
   private static final String HOLDS =
-      "SELECT COUNT(*) FROM [meta].[loaded_snapshots] WHERE [table_name] = ? AND [version] = ?";
+      "SELECT COUNT(*) FROM [meta].[loaded_snapshots]"
+          + " WHERE [table_name] = ? AND [version] = ? AND [files_sha256] = ?";
   private static final String FORGET =
       "DELETE FROM [meta].[loaded_snapshots] WHERE [table_name] = ?";
   private static final String RECORD =
-      "INSERT INTO [meta].[loaded_snapshots] ([table_name], [version], [loaded_at]) VALUES (?, ?, ?)";
+      "INSERT INTO [meta].[loaded_snapshots] ([table_name], [version], [loaded_at], [files_sha256])"
+          + " VALUES (?, ?, ?, ?)";
 
   private LoadedSnapshots() {}
 
@@ -41,7 +44,7 @@ final class LoadedSnapshots {
 
   static boolean holds(SqlCatalog catalog, TableSnapshot snapshot) throws SQLException {
     return catalog
-        .text(HOLDS, snapshot.table().toString(), snapshot.version())
+        .text(HOLDS, snapshot.table().toString(), snapshot.version(), snapshot.filesSha256())
         .map(n -> !"0".equals(n))
         .orElse(false);
   }
@@ -57,7 +60,8 @@ final class LoadedSnapshots {
     try {
       for (TableSnapshot snapshot : snapshots) {
         catalog.update(FORGET, snapshot.table().toString());
-        catalog.update(RECORD, snapshot.table().toString(), snapshot.version(), at);
+        catalog.update(
+            RECORD, snapshot.table().toString(), snapshot.version(), at, snapshot.filesSha256());
       }
       connection.commit();
     } catch (SQLException e) {

@@ -2,6 +2,10 @@ package io.medallion.application.port.out;
 
 import io.medallion.domain.medallion.TableName;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +21,23 @@ public record TableSnapshot(TableName table, long version, List<Column> columns,
     files = List.copyOf(files);
     if (columns.isEmpty()) {
       throw new IllegalArgumentException("a snapshot has columns: " + table);
+    }
+  }
+
+  /**
+   * The SHA-256 of the snapshot's file addresses, sorted: tells this version from the same version
+   * number of the table rebuilt by a full refresh, which writes other files.
+   */
+  public String filesSha256() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      files.stream()
+          .map(URI::toString)
+          .sorted()
+          .forEach(f -> sha.update((f + "\n").getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
 

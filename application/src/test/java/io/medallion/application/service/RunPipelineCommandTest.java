@@ -7,6 +7,7 @@ import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.in.RunPipelineCommand;
 import io.medallion.domain.medallion.Feed;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,25 @@ class RunPipelineCommandTest {
     assertThatThrownBy(() -> new RunPipelineCommand(lookups))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("CATEGORIES");
+  }
+
+  @Test
+  void givenAPlainCommand_options_waitForNothingAndRefreshNothing() {
+    RunPipelineCommand plain = new RunPipelineCommand(List.of());
+
+    assertThat(plain.lockWait()).isZero();
+    assertThat(plain.fullRefresh()).isFalse();
+    RunPipelineCommand both = plain.waitingUpTo(Duration.ofMinutes(10)).refreshingFully();
+    assertThat(both.lockWait()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(both.fullRefresh()).isTrue();
+    assertThat(both.refreshingFully().waitingUpTo(Duration.ZERO).fullRefresh()).isTrue();
+  }
+
+  @Test
+  void givenANegativeWait_construct_isRefused() {
+    assertThatThrownBy(() -> new RunPipelineCommand(List.of(), Duration.ofSeconds(-1), false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("negative");
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.medallion.domain.medallion.GoldTable;
 import io.medallion.domain.medallion.NetflixMedallion;
 import io.medallion.domain.medallion.SilverSpec;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +27,7 @@ record LakeContents(
     String lake = workdir.resolve("lake").toString();
     Map<String, List<String>> gold = new TreeMap<>();
     Map<String, List<String>> warehouse = new TreeMap<>();
-    List<String> duplicates = new java.util.ArrayList<>();
+    List<String> duplicates = new ArrayList<>();
     for (GoldTable table : GoldTable.values()) {
       Dataset<Row> rows = spark.read().format("delta").load(lake + "/" + table.table().path());
       gold.put(table.name(), sorted(rows.select(columns(table.columns()))));

@@ -3,8 +3,10 @@ package io.medallion.bootstrap;
 import io.medallion.application.port.in.RunReport.Stage;
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.application.port.out.RunProgress;
+import io.medallion.domain.medallion.TableName;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /** Shows a run's progress on the console, one line per table. */
@@ -14,6 +16,12 @@ final class ConsoleProgress implements RunProgress {
 
   ConsoleProgress(PrintWriter out) {
     this.out = out;
+  }
+
+  @Override
+  public void tablesReset(List<TableName> tables) {
+    out.printf("full refresh: reset %d tables, rebuilt below from the raw zone%n", tables.size());
+    out.flush();
   }
 
   @Override

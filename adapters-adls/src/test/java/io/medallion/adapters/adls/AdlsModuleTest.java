@@ -1,0 +1,27 @@
+package io.medallion.adapters.adls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import io.medallion.application.port.out.LakeStorage;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AdlsModuleTest {
+
+  @Test
+  void givenTheModule_lakeStorage_isOneSharedLakeUnderTheConfiguredFolder() throws Exception {
+    try (EmulatedAccount account = new EmulatedAccount()) {
+      Map<String, String> environment = Map.of(EmulatedAccount.SAS_ENV, EmulatedAccount.SAS);
+      Injector injector =
+          Guice.createInjector(new AdlsModule(account.settings(), environment::get));
+
+      LakeStorage lake = injector.getInstance(LakeStorage.class);
+      lake.write("raw/x/a.csv", new byte[] {1});
+
+      assertThat(injector.getInstance(LakeStorage.class)).isSameAs(lake);
+      assertThat(account.files()).containsExactly("medallion/raw/x/a.csv");
+    }
+  }
+}

@@ -10,16 +10,12 @@ import io.medallion.application.port.out.FaultPoint;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LakeBusyException;
 import io.medallion.application.port.out.RunLock;
-import io.medallion.application.port.out.RunProgress;
 import io.medallion.application.port.out.SourceUnavailableException;
-import io.medallion.testkit.InMemoryLakeReset;
 import io.medallion.testkit.InMemoryLakeStorage;
-import io.medallion.testkit.InMemoryLakeTables;
 import io.medallion.testkit.InMemoryLayerEngine;
 import io.medallion.testkit.InMemoryRunLock;
 import io.medallion.testkit.InMemoryRunLog;
 import io.medallion.testkit.InMemorySourceFetcher;
-import io.medallion.testkit.InMemoryWarehouse;
 import io.medallion.testkit.TickingClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,18 +126,10 @@ class ExclusiveRunsTest {
   }
 
   private PipelineService service(InMemorySourceFetcher source, FaultSwitch faults) {
-    return new PipelineService(
-        source,
-        lake,
-        engine,
-        new InMemoryLakeTables(engine),
-        new InMemoryWarehouse(engine),
-        runLog,
-        lock,
-        new InMemoryLakeReset(engine),
-        faults,
-        MedallionPlan.netflix(),
-        clock,
-        new RunProgress() {});
+    return new InMemoryPipeline(lake, engine, clock, source)
+        .runLog(runLog)
+        .lock(lock)
+        .faults(faults)
+        .build();
   }
 }

@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.medallion.application.port.in.RunReport;
-import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.RunProgress;
 import io.medallion.domain.medallion.GoldTable;
 import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.TableName;
 import io.medallion.testkit.InMemoryLakeReset;
 import io.medallion.testkit.InMemoryLakeStorage;
-import io.medallion.testkit.InMemoryLakeTables;
 import io.medallion.testkit.InMemoryLayerEngine;
-import io.medallion.testkit.InMemoryRunLock;
 import io.medallion.testkit.InMemoryRunLog;
 import io.medallion.testkit.InMemorySourceFetcher;
-import io.medallion.testkit.InMemoryWarehouse;
 import io.medallion.testkit.TickingClock;
 import io.medallion.testkit.TitleFiles;
 import java.util.ArrayList;
@@ -39,24 +35,17 @@ class FullRefreshTest {
   private final InMemorySourceFetcher fetcher = new InMemorySourceFetcher();
   private final List<List<TableName>> resets = new ArrayList<>();
   private final PipelineService service =
-      new PipelineService(
-          fetcher,
-          lake,
-          engine,
-          new InMemoryLakeTables(engine),
-          new InMemoryWarehouse(engine),
-          runLog,
-          new InMemoryRunLock(),
-          reset,
-          FaultSwitch.NONE,
-          MedallionPlan.netflix(),
-          clock,
-          new RunProgress() {
-            @Override
-            public void tablesReset(List<TableName> tables) {
-              resets.add(tables);
-            }
-          });
+      new InMemoryPipeline(lake, engine, clock, fetcher)
+          .reset(reset)
+          .runLog(runLog)
+          .progress(
+              new RunProgress() {
+                @Override
+                public void tablesReset(List<TableName> tables) {
+                  resets.add(tables);
+                }
+              })
+          .build();
 
   @BeforeEach
   void runTwiceIncrementally() {

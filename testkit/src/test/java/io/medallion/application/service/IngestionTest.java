@@ -6,18 +6,11 @@ import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.in.RunPipelineCommand;
 import io.medallion.application.port.in.RunReport;
 import io.medallion.application.port.in.RunReport.IngestedFile;
-import io.medallion.application.port.out.FaultSwitch;
-import io.medallion.application.port.out.RunProgress;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.LakeLayout;
-import io.medallion.testkit.InMemoryLakeReset;
 import io.medallion.testkit.InMemoryLakeStorage;
-import io.medallion.testkit.InMemoryLakeTables;
 import io.medallion.testkit.InMemoryLayerEngine;
-import io.medallion.testkit.InMemoryRunLock;
-import io.medallion.testkit.InMemoryRunLog;
 import io.medallion.testkit.InMemorySourceFetcher;
-import io.medallion.testkit.InMemoryWarehouse;
 import io.medallion.testkit.LookupFiles;
 import io.medallion.testkit.TickingClock;
 import java.net.URI;
@@ -34,19 +27,7 @@ class IngestionTest {
   private final InMemoryLayerEngine engine = new InMemoryLayerEngine(lake, clock);
   private final InMemorySourceFetcher fetcher = new InMemorySourceFetcher();
   private final PipelineService service =
-      new PipelineService(
-          fetcher,
-          lake,
-          engine,
-          new InMemoryLakeTables(engine),
-          new InMemoryWarehouse(engine),
-          new InMemoryRunLog(),
-          new InMemoryRunLock(),
-          new InMemoryLakeReset(engine),
-          FaultSwitch.NONE,
-          MedallionPlan.netflix(),
-          clock,
-          new RunProgress() {});
+      new InMemoryPipeline(lake, engine, clock, fetcher).build();
 
   @BeforeEach
   void dropTheTitlesFile() {

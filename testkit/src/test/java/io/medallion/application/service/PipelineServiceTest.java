@@ -9,10 +9,8 @@ import io.medallion.application.port.in.RunReport;
 import io.medallion.application.port.in.RunReport.IngestedFile;
 import io.medallion.application.port.in.RunReport.Stage;
 import io.medallion.application.port.in.RunReport.StageTiming;
-import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LayerEngine;
 import io.medallion.application.port.out.LayerResult;
-import io.medallion.application.port.out.RunProgress;
 import io.medallion.application.port.out.SourceUnavailableException;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
@@ -24,11 +22,9 @@ import io.medallion.domain.medallion.TableName;
 import io.medallion.domain.quality.Expectation;
 import io.medallion.domain.quality.ExpectationFailedException;
 import io.medallion.domain.quality.Rule;
-import io.medallion.testkit.InMemoryLakeReset;
 import io.medallion.testkit.InMemoryLakeStorage;
 import io.medallion.testkit.InMemoryLakeTables;
 import io.medallion.testkit.InMemoryLayerEngine;
-import io.medallion.testkit.InMemoryRunLock;
 import io.medallion.testkit.InMemoryRunLog;
 import io.medallion.testkit.InMemorySourceFetcher;
 import io.medallion.testkit.InMemoryWarehouse;
@@ -287,19 +283,13 @@ class PipelineServiceTest {
   }
 
   private PipelineService service(LayerEngine layerEngine, MedallionPlan plan) {
-    return new PipelineService(
-        fetcher,
-        lake,
-        layerEngine,
-        tables,
-        warehouse,
-        runLog,
-        new InMemoryRunLock(),
-        new InMemoryLakeReset(engine),
-        FaultSwitch.NONE,
-        plan,
-        clock,
-        new RunProgress() {});
+    return new InMemoryPipeline(lake, engine, clock, fetcher)
+        .engine(layerEngine)
+        .tables(tables)
+        .warehouse(warehouse)
+        .runLog(runLog)
+        .plan(plan)
+        .build();
   }
 
   private static List<Long> counts(LayerResult r) {

@@ -20,9 +20,11 @@ final class CrashSwitchModule extends AbstractModule {
 
   @Override
   protected void configure() {
-    OptionalBinder<FaultSwitch> binder =
-        OptionalBinder.newOptionalBinder(binder(), FaultSwitch.class);
-    binder.setDefault().toInstance(FaultSwitch.NONE);
-    crashAt.ifPresent(point -> binder.setBinding().toInstance(reached -> reached == point));
+    // The adapter modules set the default, which never halts; this only overrides it.
+    crashAt.ifPresent(
+        point ->
+            OptionalBinder.newOptionalBinder(binder(), FaultSwitch.class)
+                .setBinding()
+                .toInstance(reached -> reached == point));
   }
 }

@@ -4,6 +4,7 @@ import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import io.medallion.application.port.in.RunPipelineCommand;
 import java.time.Duration;
+import java.util.Map;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -39,7 +40,7 @@ final class RunOptions {
     @Override
     public Duration convert(String value) {
       try {
-        Duration wait = ConfigFactory.parseMap(java.util.Map.of("wait", value)).getDuration("wait");
+        Duration wait = ConfigFactory.parseMap(Map.of("wait", value)).getDuration("wait");
         if (wait.isNegative()) {
           throw new TypeConversionException("a wait cannot be negative: " + value);
         }

@@ -5,10 +5,26 @@ import org.apache.spark.sql.SparkSession;
 /** Starts the one Spark session of a process, with Delta Lake and settings sized for small data. */
 final class SparkSessions {
 
+  /** Spark's own pattern plus ADLS's secrets: account keys, SAS signatures, connection strings. */
+  static final String REDACTED =
+      "(?i)secret|password|token|access[.]key|account[.]key|sas[.]token|sig=|accountkey="
+          + "|sharedaccesssignature|client[.]secret";
+
   private SparkSessions() {}
 
   /** The active session if a cluster made one (Databricks), else a new one per the settings. */
   static SparkSession start(SparkSettings settings) {
+    // A cluster's session is taken as the cluster made it: its sizes and Delta set-up are its own.
+    SparkSession spark =
+        SparkSession.getDefaultSession().isDefined()
+            ? SparkSession.getDefaultSession().get()
+            : local(settings);
+    // On the running session, not in its conf: the conf is written to the event log at start.
+    settings.hadoopOptions().forEach(spark.sparkContext().hadoopConfiguration()::set);
+    return spark;
+  }
+
+  private static SparkSession local(SparkSettings settings) {
     String partitions = Integer.toString(settings.shufflePartitions());
     return SparkSession.builder()
         .master(settings.master())
@@ -27,8 +43,11 @@ final class SparkSessions {
         .config("spark.sql.shuffle.partitions", partitions)
         .config("spark.default.parallelism", partitions)
         .config("spark.databricks.delta.snapshotPartitions", partitions)
-        // Streams here are short AvailableNow batches: no need for Spark's 100-entry progress log.
+        // Streams here are short AvailableNow batches: no need for a long progress log.
         .config("spark.sql.streaming.numRecentProgressUpdates", "100")
+        // Spark's default pattern misses the ADLS account key, SAS signatures and connection
+        // strings; anything matching is shown as *********(redacted) in the UI and event log.
+        .config("spark.redaction.regex", REDACTED)
         .getOrCreate();
   }
 }

@@ -6,6 +6,7 @@ import io.medallion.adapters.duckdb.DuckDbSettings;
 import io.medallion.adapters.filesystem.FilesystemSettings;
 import io.medallion.adapters.http.HttpSettings;
 import io.medallion.adapters.spark.SparkSettings;
+import io.medallion.adapters.synapse.SynapseSettings;
 import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.in.RunPipelineCommand;
 import io.medallion.application.port.out.FaultPoint;
@@ -14,11 +15,15 @@ import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything a run is configured with, read once from a HOCON file (see {@code config/local.conf})
- * over the defaults in {@code reference.conf}.
+ * over the defaults in {@code reference.conf}: a lake on the local disk or in ADLS, a DuckDB or a
+ * Synapse warehouse. Secrets stay in the {@code environment}, looked up when an adapter needs one.
  */
 record MedallionSettings(
     Path workdir,
@@ -27,26 +32,55 @@ record MedallionSettings(
     HttpSettings http,
     boolean fetchLookups,
     List<LookupSource> sources,
-    Optional<FaultPoint> crashAt) {
+    Optional<FaultPoint> crashAt,
+    Optional<AdlsLake> adls,
+    Optional<SynapseSettings> synapse,
+    Function<String, String> environment) {
+
+  /** Where the lake lives. */
+  enum LakeKind {
+    LOCAL,
+    ADLS
+  }
+
+  /** Which warehouse serves gold. */
+  enum WarehouseKind {
+    DUCKDB,
+    SYNAPSE
+  }
 
   MedallionSettings {
     workdir = workdir.toAbsolutePath().normalize();
     sources = List.copyOf(sources);
+    Objects.requireNonNull(adls, "adls");
+    Objects.requireNonNull(synapse, "synapse");
+    Objects.requireNonNull(environment, "environment");
   }
 
   /** The defaults with this working folder and no sources (for the demo and the read commands). */
   static MedallionSettings forWorkdir(Path workdir) {
-    return from(ConfigFactory.parseMap(java.util.Map.of("medallion.workdir", workdir.toString())));
+    return from(
+        ConfigFactory.parseMap(Map.of("medallion.workdir", workdir.toString())), System::getenv);
   }
 
   static MedallionSettings fromFile(Path file) {
+    return fromFile(file, System::getenv);
+  }
+
+  /** The settings of a file, with secrets looked up in {@code environment}. */
+  static MedallionSettings fromFile(Path file, Function<String, String> environment) {
     if (!file.toFile().isFile()) {
       throw new IllegalArgumentException("no config file at " + file);
     }
-    return from(ConfigFactory.parseFile(new File(file.toString())));
+    return from(ConfigFactory.parseFile(new File(file.toString())), environment);
   }
 
-  private static MedallionSettings from(Config overrides) {
+  /** The settings of HOCON text, with secrets looked up in {@code environment}. */
+  static MedallionSettings parse(String hocon, Function<String, String> environment) {
+    return from(ConfigFactory.parseString(hocon), environment);
+  }
+
+  private static MedallionSettings from(Config overrides, Function<String, String> environment) {
     // System properties first, as Lightbend Config orders them: -Dmedallion.crash-at=... for tests.
     Config c =
         ConfigFactory.defaultOverrides()
@@ -54,31 +88,48 @@ record MedallionSettings(
             .withFallback(ConfigFactory.defaultReference())
             .resolve()
             .getConfig("medallion");
+    ConfigSection medallion = new ConfigSection(c, "medallion");
+    Optional<AdlsLake> adls =
+        medallion.choice("lake", LakeKind.class) == LakeKind.ADLS
+            ? Optional.of(AdlsLake.read(medallion.section("adls")))
+            : Optional.empty();
+    Optional<SynapseSettings> synapse =
+        medallion.choice("warehouse", WarehouseKind.class) == WarehouseKind.SYNAPSE
+            ? Optional.of(SynapseSettingsReader.read(medallion.section("synapse"), adls))
+            : Optional.empty();
     String crashAt = c.getString("crash-at");
-    Config http = c.getConfig("http");
-    Config sources = c.getConfig("sources");
-    List<LookupSource> lookups =
-        Feed.lookups().stream()
-            .filter(f -> sources.hasPath(f.fileStem()))
-            .map(f -> new LookupSource(f, URI.create(sources.getString(f.fileStem()))))
-            .toList();
     return new MedallionSettings(
         Path.of(c.getString("workdir")),
         c.getString("spark.master"),
         c.getInt("spark.shuffle-partitions"),
-        new HttpSettings(
-            http.getDuration("connect-timeout"),
-            http.getDuration("request-timeout"),
-            http.getInt("max-attempts"),
-            http.getDuration("initial-backoff"),
-            http.getDuration("max-backoff"),
-            http.getDuration("max-retry-after"),
-            http.getDuration("total-timeout")),
+        http(c.getConfig("http")),
         c.getBoolean("fetch-lookups"),
-        lookups,
-        crashAt.isEmpty() ? Optional.empty() : Optional.of(FaultPoint.of(crashAt)));
+        lookups(c.getConfig("sources")),
+        crashAt.isEmpty() ? Optional.empty() : Optional.of(FaultPoint.of(crashAt)),
+        adls,
+        synapse,
+        environment);
   }
 
+  private static HttpSettings http(Config http) {
+    return new HttpSettings(
+        http.getDuration("connect-timeout"),
+        http.getDuration("request-timeout"),
+        http.getInt("max-attempts"),
+        http.getDuration("initial-backoff"),
+        http.getDuration("max-backoff"),
+        http.getDuration("max-retry-after"),
+        http.getDuration("total-timeout"));
+  }
+
+  private static List<LookupSource> lookups(Config sources) {
+    return Feed.lookups().stream()
+        .filter(f -> sources.hasPath(f.fileStem()))
+        .map(f -> new LookupSource(f, URI.create(sources.getString(f.fileStem()))))
+        .toList();
+  }
+
+  /** The local lake's folder (the demo and the read commands work on it). */
   Path lakeRoot() {
     return workdir.resolve("lake");
   }
@@ -87,8 +138,23 @@ record MedallionSettings(
     return workdir.resolve("warehouse").resolve("medallion.duckdb");
   }
 
+  /** The lake as Spark addresses it: a local folder or an {@code abfss://} root. */
+  String lakeLocation() {
+    return adls.map(AdlsLake::root).orElse(lakeRoot().toString());
+  }
+
+  /** Where gold is served, for people: the DuckDB file or the Synapse database. */
+  String warehouseLocation() {
+    return synapse
+        .map(s -> "Synapse " + s.database() + " on " + s.server() + " (" + s.mode() + ")")
+        .orElse(warehouseFile().toString());
+  }
+
+  /** The Spark settings; with an ADLS lake they carry its secret, read from the environment now. */
   SparkSettings spark() {
-    return new SparkSettings(sparkMaster, lakeRoot().toString(), shufflePartitions);
+    Map<String, String> hadoopOptions =
+        adls.map(lake -> lake.hadoopOptions(environment)).orElse(Map.of());
+    return new SparkSettings(sparkMaster, lakeLocation(), shufflePartitions, hadoopOptions);
   }
 
   FilesystemSettings filesystem() {
@@ -118,5 +184,23 @@ record MedallionSettings(
               + " (or set medallion.fetch-lookups = false for titles in the catalogue layout)");
     }
     return new RunPipelineCommand(sources);
+  }
+
+  @Override
+  public String toString() {
+    // The environment stays out: it is where the secrets are.
+    return "MedallionSettings[workdir="
+        + workdir
+        + ", lake="
+        + lakeLocation()
+        + ", warehouse="
+        + warehouseLocation()
+        + ", spark="
+        + sparkMaster
+        + ", sources="
+        + sources
+        + ", crashAt="
+        + crashAt
+        + "]";
   }
 }

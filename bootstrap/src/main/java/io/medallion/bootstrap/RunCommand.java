@@ -1,14 +1,23 @@
 package io.medallion.bootstrap;
 
+import io.medallion.application.port.in.RunPipelineCommand;
 import io.medallion.application.port.in.RunPipelineUseCase;
 import io.medallion.application.port.in.RunReport;
+import io.medallion.application.port.in.RunReport.Stage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code medallion run}: the pipeline over the sources and lake a config file names. */
 @Command(
@@ -27,16 +36,49 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin RunOptions options;
 
+  @Option(
+      names = "--stage",
+      paramLabel = "STAGE",
+      converter = StageConverter.class,
+      description =
+          "Run only this stage: ingest, bronze, silver, gold or serve; repeat for several"
+              + " (default: all). Each stage reads what earlier runs committed, so one run per"
+              + " stage, in order, ends where one whole run ends.")
+  List<Stage> stages = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     MedallionSettings settings = MedallionSettings.fromFile(config);
-    var command = options.applyTo(settings.runCommand());
+    RunPipelineCommand command = options.applyTo(settings.runCommand());
+    if (!stages.isEmpty()) {
+      command = command.onlyStages(stages);
+    }
     RunReport report =
         Wiring.pipeline(settings, new ConsoleProgress(out))
             .getInstance(RunPipelineUseCase.class)
             .run(command);
     RunSummary.print(out, report, settings);
     return 0;
+  }
+
+  /** A stage by its lower-case name. */
+  static final class StageConverter implements ITypeConverter<Stage> {
+    @Override
+    public Stage convert(String value) {
+      for (Stage stage : Stage.values()) {
+        if (stage.name().toLowerCase(Locale.ROOT).equals(value.strip().toLowerCase(Locale.ROOT))) {
+          return stage;
+        }
+      }
+      throw new TypeConversionException(
+          "not a stage: '"
+              + value
+              + "' (one of "
+              + Arrays.stream(Stage.values())
+                  .map(s -> s.name().toLowerCase(Locale.ROOT))
+                  .collect(Collectors.joining(", "))
+              + ")");
+    }
   }
 }

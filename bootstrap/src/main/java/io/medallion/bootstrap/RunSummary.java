@@ -55,12 +55,14 @@ final class RunSummary {
                         String.format(Locale.ROOT, "%.1f", s.took().toMillis() / 1000.0)))
             .toList());
     section(out, "Where");
-    out.println("lake:      " + settings.lakeRoot());
-    out.println("warehouse: " + settings.warehouseFile());
-    out.println(
-        "try:       ./medallion query --workdir "
-            + settings.workdir()
-            + " \"SELECT kind, count(*) AS titles FROM gold.dim_title GROUP BY kind\"");
+    out.println("lake:      " + settings.lakeLocation());
+    out.println("warehouse: " + settings.warehouseLocation());
+    if (settings.synapse().isEmpty()) {
+      out.println(
+          "try:       ./medallion query --workdir "
+              + settings.workdir()
+              + " \"SELECT kind, count(*) AS titles FROM gold.dim_title GROUP BY kind\"");
+    }
     out.flush();
   }
 

@@ -2,25 +2,36 @@ package io.medallion.bootstrap;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
+import io.medallion.adapters.adls.AdlsModule;
 import io.medallion.adapters.duckdb.DuckDbModule;
 import io.medallion.adapters.filesystem.FilesystemModule;
 import io.medallion.adapters.http.HttpModule;
 import io.medallion.adapters.spark.SparkModule;
+import io.medallion.adapters.synapse.SynapseModule;
 import io.medallion.application.port.out.RunProgress;
+import java.util.List;
 
 /**
- * Chooses the adapter modules for each command: the embedded default (local disk, Spark, DuckDB).
+ * Chooses the adapter modules for each command: the embedded default (local disk, Spark, DuckDB),
+ * or a lake in ADLS and a Synapse warehouse as the settings say. The environment the settings carry
+ * goes to the Azure modules, which look their secrets up in it.
  */
 final class Wiring {
 
   private Wiring() {}
 
   static Injector pipeline(MedallionSettings settings, RunProgress progress) {
-    return Guice.createInjector(
+    return Guice.createInjector(pipelineModules(settings, progress));
+  }
+
+  /** Every port of a run: sources, lake, engine, warehouse, and the crash switch if set. */
+  static List<Module> pipelineModules(MedallionSettings settings, RunProgress progress) {
+    return List.of(
         new HttpModule(settings.http()),
-        new FilesystemModule(settings.filesystem()),
+        lake(settings),
         new SparkModule(settings.spark()),
-        new DuckDbModule(settings.duckDb()),
+        warehouse(settings),
         new CrashSwitchModule(settings.crashAt()),
         new UseCaseModule.Pipeline(progress));
   }
@@ -35,9 +46,7 @@ final class Wiring {
 
   static Injector maintenance(MedallionSettings settings) {
     return Guice.createInjector(
-        new SparkModule(settings.spark()),
-        new FilesystemModule(settings.filesystem()),
-        new UseCaseModule.Maintenance());
+        new SparkModule(settings.spark()), lake(settings), new UseCaseModule.Maintenance());
   }
 
   static Injector protection(MedallionSettings settings) {
@@ -45,6 +54,29 @@ final class Wiring {
   }
 
   static Injector query(MedallionSettings settings) {
+    if (settings.synapse().isPresent()) {
+      throw new IllegalArgumentException(
+          "medallion query reads the local DuckDB warehouse only; with medallion.warehouse ="
+              + " synapse, query Synapse with its own tools (sqlcmd, Synapse Studio)");
+    }
     return Guice.createInjector(new DuckDbModule(settings.duckDb()), new UseCaseModule.Query());
+  }
+
+  /**
+   * The lake's storage and its run lock: the local folder's, or the ADLS folder's, whose module is
+   * the one to bind the lock that works across machines.
+   */
+  private static Module lake(MedallionSettings settings) {
+    return settings
+        .adls()
+        .<Module>map(lake -> new AdlsModule(lake.settings(), settings.environment()))
+        .orElseGet(() -> new FilesystemModule(settings.filesystem()));
+  }
+
+  private static Module warehouse(MedallionSettings settings) {
+    return settings
+        .synapse()
+        .<Module>map(synapse -> new SynapseModule(synapse, settings.environment()))
+        .orElseGet(() -> new DuckDbModule(settings.duckDb()));
   }
 }

@@ -55,6 +55,8 @@ class ArchitectureTest {
           "adapters.filesystem",
           "adapters.spark",
           "adapters.duckdb",
+          "adapters.adls",
+          "adapters.synapse",
           "bootstrap"
         }) {
       String pkg = "io.medallion." + ring;
@@ -74,6 +76,8 @@ class ArchitectureTest {
             .adapter("filesystem", "io.medallion.adapters.filesystem..")
             .adapter("spark", "io.medallion.adapters.spark..")
             .adapter("duckdb", "io.medallion.adapters.duckdb..")
+            .adapter("adls", "io.medallion.adapters.adls..")
+            .adapter("synapse", "io.medallion.adapters.synapse..")
             .adapter("testkit", "io.medallion.testkit..")
             .withOptionalLayers(true)
             .ignoreDependency(resideInAPackage("io.medallion.bootstrap.."), alwaysTrue());

@@ -93,4 +93,41 @@ class CliTest {
     assertThat(cli.exitCode()).isEqualTo(1);
     assertThat(cli.err()).contains("no source given for").contains("CAST");
   }
+
+  @Test
+  void givenAnUnknownStage_run_isRefusedNamingTheStages(@TempDir Path dir) throws Exception {
+    Path config = dir.resolve("x.conf");
+    Files.writeString(config, "medallion.fetch-lookups = false\n");
+
+    Cli cli = Cli.run("run", "--config", config.toString(), "--stage", "nonsense");
+
+    assertThat(cli.exitCode()).isNotZero();
+    assertThat(cli.err())
+        .contains("--stage")
+        .contains("not a stage: 'nonsense' (one of ingest, bronze, silver, gold, serve)");
+    assertThat(dir.resolve("medallion-data")).doesNotExist();
+  }
+
+  @Test
+  void givenAStageWithoutIngest_runFullRefresh_isRefusedBeforeAnyWork(@TempDir Path dir)
+      throws Exception {
+    Path config = dir.resolve("x.conf");
+    Files.writeString(
+        config,
+        "medallion.fetch-lookups = false\nmedallion.workdir = \"" + dir.resolve("w") + "\"\n");
+
+    Cli cli = Cli.run("run", "--config", config.toString(), "--stage", "silver", "--full-refresh");
+
+    assertThat(cli.exitCode()).isEqualTo(1);
+    assertThat(cli.err().strip())
+        .startsWith("medallion: a full refresh empties every layer")
+        .contains("ingest");
+    assertThat(dir.resolve("w")).doesNotExist();
+  }
+
+  @Test
+  void givenHelp_run_describesTheStageOptionAndOtherCommandsDoNot() {
+    assertThat(Cli.run("run", "--help").out()).contains("--stage=STAGE");
+    assertThat(Cli.run("demo", "--help").out()).doesNotContain("--stage");
+  }
 }

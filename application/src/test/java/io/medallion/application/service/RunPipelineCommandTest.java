@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.in.RunPipelineCommand;
+import io.medallion.application.port.in.RunReport.Stage;
 import io.medallion.domain.medallion.Feed;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RunPipelineCommandTest {
@@ -67,6 +69,39 @@ class RunPipelineCommandTest {
     lookups.clear();
 
     assertThat(command.lookups()).hasSize(4);
+  }
+
+  @Test
+  void givenAPlainCommand_stages_areAllOfThemAndOptionsKeepAChoice() {
+    RunPipelineCommand plain = new RunPipelineCommand(List.of());
+
+    assertThat(plain.stages()).containsExactly(Stage.values());
+    RunPipelineCommand chosen =
+        plain.onlyStages(List.of(Stage.SERVE, Stage.BRONZE)).waitingUpTo(Duration.ofMinutes(1));
+    assertThat(chosen.stages()).containsExactly(Stage.BRONZE, Stage.SERVE);
+    assertThat(chosen.lockWait()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(new RunPipelineCommand(List.of(), Duration.ZERO, true).stages())
+        .containsExactly(Stage.values());
+  }
+
+  @Test
+  void givenNoStage_construct_isRefused() {
+    RunPipelineCommand plain = new RunPipelineCommand(List.of());
+
+    assertThatThrownBy(() -> plain.onlyStages(Set.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one stage");
+  }
+
+  @Test
+  void givenAFullRefreshWithoutIngest_construct_isRefused() {
+    RunPipelineCommand refresh = new RunPipelineCommand(List.of()).refreshingFully();
+
+    assertThat(refresh.onlyStages(Set.of(Stage.INGEST)).fullRefresh()).isTrue();
+    assertThatThrownBy(() -> refresh.onlyStages(Set.of(Stage.BRONZE, Stage.SILVER)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("full refresh")
+        .hasMessageContaining("ingest");
   }
 
   private static List<LookupSource> lookups(List<Feed> feeds) {

@@ -1,7 +1,10 @@
 package io.medallion.application.port.in;
 
+import io.medallion.application.port.in.RunReport.Stage;
 import io.medallion.domain.medallion.Feed;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,10 +15,11 @@ import java.util.stream.Collectors;
  * Run the pipeline with these lookup sources: each of the four lookup feeds exactly once, or none
  * when the titles come in the catalogue layout, whose file holds the names itself. The run waits up
  * to {@code wait} for another run holding the lake (zero: fails at once); a {@code fullRefresh}
- * rebuilds every layer from the raw zone and the landing folder.
+ * rebuilds every layer from the raw zone and the landing folder; only the chosen {@code stages} run
+ * (all by default), each reading what earlier runs committed.
  */
 public record RunPipelineCommand(
-    List<LookupSource> lookups, Duration lockWait, boolean fullRefresh) {
+    List<LookupSource> lookups, Duration lockWait, boolean fullRefresh, Set<Stage> stages) {
 
   public RunPipelineCommand {
     lookups = List.copyOf(lookups);
@@ -32,20 +36,47 @@ public record RunPipelineCommand(
     if (!lookups.isEmpty() && !missing.isEmpty()) {
       throw new IllegalArgumentException("no source given for " + missing);
     }
+    stages = chosen(stages);
+    // A full refresh empties every layer: only a run that starts from the raw zone may do it, else
+    // the layers before its first stage would stay empty.
+    if (fullRefresh && !stages.contains(Stage.INGEST)) {
+      throw new IllegalArgumentException(
+          "a full refresh empties every layer, so it runs with the ingest stage, not with "
+              + stages
+              + " alone");
+    }
   }
 
-  /** An incremental run that fails at once when the lake is busy. */
+  /** A run of every stage. */
+  public RunPipelineCommand(List<LookupSource> lookups, Duration lockWait, boolean fullRefresh) {
+    this(lookups, lockWait, fullRefresh, EnumSet.allOf(Stage.class));
+  }
+
+  /** An incremental run of every stage that fails at once when the lake is busy. */
   public RunPipelineCommand(List<LookupSource> lookups) {
     this(lookups, Duration.ZERO, false);
   }
 
   /** This run, waiting up to {@code wait} for the lake. */
   public RunPipelineCommand waitingUpTo(Duration wait) {
-    return new RunPipelineCommand(lookups, wait, fullRefresh);
+    return new RunPipelineCommand(lookups, wait, fullRefresh, stages);
   }
 
   /** This run, rebuilding every layer from the raw zone. */
   public RunPipelineCommand refreshingFully() {
-    return new RunPipelineCommand(lookups, lockWait, true);
+    return new RunPipelineCommand(lookups, lockWait, true, stages);
+  }
+
+  /** This run, doing only the {@code chosen} stages (in their usual order). */
+  public RunPipelineCommand onlyStages(Collection<Stage> chosen) {
+    return new RunPipelineCommand(lookups, lockWait, fullRefresh, Set.copyOf(chosen));
+  }
+
+  private static Set<Stage> chosen(Set<Stage> stages) {
+    Objects.requireNonNull(stages, "stages");
+    if (stages.isEmpty()) {
+      throw new IllegalArgumentException("a run needs at least one stage");
+    }
+    return Collections.unmodifiableSet(EnumSet.copyOf(stages));
   }
 }

@@ -46,6 +46,31 @@ public final class InMemoryLakeStorage implements LakeStorage {
     return name.indexOf('/') < 0 && !name.startsWith("_") && !name.startsWith(".");
   }
 
+  @Override
+  public List<String> listRecursive(String folder) {
+    String prefix = LakePaths.checked(folder) + "/";
+    return files.tailMap(prefix).keySet().stream()
+        .takeWhile(path -> path.startsWith(prefix))
+        .filter(path -> isVisible(path.substring(prefix.length())))
+        .toList();
+  }
+
+  private static boolean isVisible(String below) {
+    for (String part : below.split("/")) {
+      if (part.startsWith("_") || part.startsWith(".")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void delete(String path) {
+    if (files.remove(LakePaths.checked(path)) == null) {
+      throw new IllegalStateException("no lake file " + path);
+    }
+  }
+
   /** Every file under {@code folder}, by path. */
   public Map<String, byte[]> filesUnder(String folder) {
     String prefix = folder.endsWith("/") ? folder : folder + "/";

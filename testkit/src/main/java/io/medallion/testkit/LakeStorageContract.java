@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.medallion.application.port.out.LakeStorage;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link LakeStorage} adapter must do; subclass it with a fresh lake per test. */
@@ -128,5 +129,121 @@ public abstract class LakeStorageContract {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> lake.list("/etc")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> lake.list("raw/../..")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void givenFile_delete_makesItGoneAndUnlisted() throws Exception {
+    LakeStorage lake = newLake();
+    lake.write("raw/x/a.csv", new byte[] {1});
+    lake.write("raw/x/b.csv", new byte[] {2});
+
+    lake.delete("raw/x/a.csv");
+
+    assertThat(lake.exists("raw/x/a.csv")).isFalse();
+    assertThat(lake.list("raw/x")).containsExactly("raw/x/b.csv");
+    assertThat(lake.listRecursive("raw")).containsExactly("raw/x/b.csv");
+    assertThatThrownBy(() -> lake.read("raw/x/a.csv")).hasMessageContaining("raw/x/a.csv");
+  }
+
+  @Test
+  void givenDeletedFile_write_landsItAgain() throws Exception {
+    LakeStorage lake = newLake();
+    lake.write("raw/x/a.csv", new byte[] {1});
+    lake.delete("raw/x/a.csv");
+
+    lake.write("raw/x/a.csv", new byte[] {2});
+
+    assertThat(readBack(lake, "raw/x/a.csv")).containsExactly(2);
+  }
+
+  @Test
+  void givenNoFile_delete_failsNamingThePath() throws Exception {
+    LakeStorage lake = newLake();
+    lake.write("raw/x/a.csv", new byte[] {1});
+
+    assertThatThrownBy(() -> lake.delete("raw/x/missing.csv"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("raw/x/missing.csv");
+    assertThatThrownBy(() -> lake.delete("raw/y/a.csv")).hasMessageContaining("raw/y/a.csv");
+  }
+
+  @Test
+  void givenFolderAtPath_delete_failsAndKeepsItsFiles() throws Exception {
+    LakeStorage lake = newLake();
+    lake.write("raw/x/a.csv", new byte[] {1});
+
+    assertThatThrownBy(() -> lake.delete("raw/x")).hasMessageContaining("raw/x");
+    assertThat(lake.exists("raw/x/a.csv")).isTrue();
+  }
+
+  @Test
+  void givenNestedFiles_listRecursive_givesEveryFileUnderTheFolderSortedAsStrings()
+      throws Exception {
+    LakeStorage lake = newLake();
+    for (String path :
+        List.of(
+            "raw/x/b.csv",
+            "raw/x/y/z/c.csv",
+            "raw/x/a/b.csv",
+            "raw/x/a-b.csv",
+            "raw/x/C.csv",
+            "raw/x/y/a.csv",
+            "raw/xy/c.csv",
+            "raw/a.csv")) {
+      lake.write(path, new byte[] {1});
+    }
+
+    // "raw/x/a-b.csv" before "raw/x/a/b.csv": the order of the path strings, not of a tree walk.
+    assertThat(lake.listRecursive("raw/x"))
+        .containsExactly(
+            "raw/x/C.csv",
+            "raw/x/a-b.csv",
+            "raw/x/a/b.csv",
+            "raw/x/b.csv",
+            "raw/x/y/a.csv",
+            "raw/x/y/z/c.csv");
+  }
+
+  @Test
+  void givenTemporaryAndHiddenFilesAndFolders_listRecursive_leavesThemOut() throws Exception {
+    LakeStorage lake = newLake();
+    for (String path :
+        List.of(
+            "silver/t/_a.parquet.tmp",
+            "silver/t/.a.parquet.crc",
+            "silver/t/_delta_log/00000.json",
+            "silver/t/p=1/.hidden/b.parquet",
+            "silver/t/p=1/_b.parquet",
+            "silver/t/p=1/b.parquet",
+            "silver/t/a_b.parquet")) {
+      lake.write(path, new byte[] {1});
+    }
+
+    assertThat(lake.listRecursive("silver/t"))
+        .containsExactly("silver/t/a_b.parquet", "silver/t/p=1/b.parquet");
+  }
+
+  @Test
+  void givenNoFolder_listRecursive_isEmpty() throws Exception {
+    LakeStorage lake = newLake();
+
+    assertThat(lake.listRecursive("raw/x")).isEmpty();
+    lake.write("raw/xy/a.csv", new byte[] {1});
+    lake.write("raw/x.csv", new byte[] {1});
+    assertThat(lake.listRecursive("raw/x")).isEmpty();
+  }
+
+  @Test
+  void givenPathEscapingTheLake_deleteAndListRecursive_areRefused() throws Exception {
+    LakeStorage lake = newLake();
+
+    assertThatThrownBy(() -> lake.delete("../outside.csv"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> lake.delete("/etc/passwd"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> lake.listRecursive("/etc"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> lake.listRecursive("raw/../.."))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

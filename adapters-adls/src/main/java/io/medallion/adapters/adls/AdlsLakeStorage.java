@@ -3,39 +3,38 @@ package io.medallion.adapters.adls;
 import com.azure.core.util.Context;
 import com.azure.storage.file.datalake.DataLakeFileClient;
 import com.azure.storage.file.datalake.DataLakeFileSystemClient;
+import com.azure.storage.file.datalake.models.DataLakeRequestConditions;
 import com.azure.storage.file.datalake.models.DataLakeStorageException;
 import com.azure.storage.file.datalake.models.FileReadResponse;
-import com.azure.storage.file.datalake.models.ListPathsOptions;
-import com.azure.storage.file.datalake.models.PathItem;
+import com.azure.storage.file.datalake.models.PathProperties;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LakeStorage;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The lake in a folder of an ADLS Gen2 file system; writes are an {@link AtomicWrite}.
  *
- * <p>Orphans of writes that died before their rename are swept on first use rather than at
- * construction, so that building the object graph does no network I/O and cannot fail on it.
+ * <p>Orphans of writes that died before their rename are swept (an {@link OrphanSweep}, given as
+ * {@code sweep}) on first use rather than at construction, so that building the object graph does
+ * no network I/O and cannot fail on it.
  */
 final class AdlsLakeStorage implements LakeStorage {
 
   private final DataLakeFileSystemClient fileSystem;
   private final RootedPaths paths;
-  private final OrphanSweep sweep;
+  private final Runnable sweep;
   private final AtomicWrite writes;
+  private final FolderListing listing;
   private volatile boolean swept;
 
   AdlsLakeStorage(
-      DataLakeFileSystemClient fileSystem,
-      RootedPaths paths,
-      OrphanSweep sweep,
-      FaultSwitch faults) {
+      DataLakeFileSystemClient fileSystem, RootedPaths paths, Runnable sweep, FaultSwitch faults) {
     this.fileSystem = fileSystem;
     this.paths = paths;
     this.sweep = sweep;
     this.writes = new AtomicWrite(fileSystem, faults);
+    this.listing = new FolderListing(fileSystem);
   }
 
   @Override
@@ -87,27 +86,35 @@ final class AdlsLakeStorage implements LakeStorage {
   public List<String> list(String folder) {
     String inFileSystem = paths.inFileSystem(folder);
     sweptOnce();
-    List<String> names = new ArrayList<>();
+    return listing.files(folder, inFileSystem, false);
+  }
+
+  @Override
+  public List<String> listRecursive(String folder) {
+    String inFileSystem = paths.inFileSystem(folder);
+    sweptOnce();
+    return listing.files(folder, inFileSystem, true);
+  }
+
+  @Override
+  public void delete(String path) {
+    DataLakeFileClient file = fileSystem.getFileClient(paths.inFileSystem(path));
+    sweptOnce();
     try {
-      for (PathItem item :
-          fileSystem.listPaths(new ListPathsOptions().setPath(inFileSystem), null)) {
-        String name = item.getName();
-        int slash = name.lastIndexOf('/');
-        String file = name.substring(slash + 1);
-        if (!item.isDirectory()
-            && name.substring(0, Math.max(slash, 0)).equals(inFileSystem)
-            && !file.startsWith("_")
-            && !file.startsWith(".")) {
-          names.add(file);
-        }
+      PathProperties found = file.getProperties();
+      // Path - Delete would also take an empty folder, which is no lake file.
+      if (Boolean.TRUE.equals(found.isDirectory())) {
+        throw new IllegalStateException("no lake file " + path + " (a folder is there)");
       }
+      // Only the file just looked at, should another have taken its name since.
+      DataLakeRequestConditions same = new DataLakeRequestConditions().setIfMatch(found.getETag());
+      file.deleteWithResponse(same, null, Context.NONE);
     } catch (DataLakeStorageException e) {
       if (StorageFailures.isNotFound(e)) {
-        return List.of();
+        throw new IllegalStateException("no lake file " + path, e);
       }
-      throw StorageFailures.failed("list lake folder", folder, e);
+      throw StorageFailures.failed("delete lake file", path, e);
     }
-    return names.stream().sorted().map(file -> folder + "/" + file).toList();
   }
 
   private void sweptOnce() {
@@ -116,7 +123,7 @@ final class AdlsLakeStorage implements LakeStorage {
     }
     synchronized (this) {
       if (!swept) {
-        sweep.sweep();
+        sweep.run();
         swept = true;
       }
     }

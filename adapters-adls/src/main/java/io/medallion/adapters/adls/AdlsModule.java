@@ -6,13 +6,15 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LakeStorage;
+import io.medallion.application.port.out.RunLock;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Binds {@link LakeStorage} to a folder of an ADLS Gen2 file system; the secret the settings name
- * is looked up in {@code environment} (bootstrap hands in {@code System::getenv}).
+ * Binds {@link LakeStorage} to a folder of an ADLS Gen2 file system, and its {@link RunLock} to a
+ * lease on a file in that folder; the secret the settings name is looked up in {@code environment}
+ * (bootstrap hands in {@code System::getenv}).
  */
 public final class AdlsModule extends AbstractModule {
 
@@ -39,6 +41,17 @@ public final class AdlsModule extends AbstractModule {
     var sweep =
         new OrphanSweep(
             fileSystem, settings.rootFolder(), settings.sweepAfter(), Clock.systemUTC());
-    return new AdlsLakeStorage(fileSystem, new RootedPaths(settings.rootFolder()), sweep, faults);
+    return new AdlsLakeStorage(
+        fileSystem, new RootedPaths(settings.rootFolder()), sweep::sweep, faults);
+  }
+
+  @Provides
+  @Singleton
+  RunLock runLock() {
+    var fileSystem = new FileSystemConnector(settings, environment).connectBlobs();
+    return new AdlsRunLock(
+        new LockBlob(fileSystem, settings.rootFolder()),
+        AdlsRunLock.DEFAULT_LEASE,
+        AdlsRunLock.DEFAULT_HEARTBEAT);
   }
 }

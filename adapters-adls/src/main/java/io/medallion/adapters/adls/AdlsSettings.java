@@ -87,6 +87,14 @@ public record AdlsSettings(
     return endpoint.orElse("https://" + account + ".dfs.core.windows.net");
   }
 
+  /** The Blob API's address: the account's blob host beside its dfs host, or the same URL. */
+  String blobEndpointUrl() {
+    // An emulator's address names no dfs host: it serves both APIs there.
+    return endpoint
+        .map(url -> url.replaceFirst("^(https?://[^/]*?)\\.dfs\\.", "$1.blob."))
+        .orElse("https://" + account + ".blob.core.windows.net");
+  }
+
   private static void require(String value, String name) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(name + " is required");

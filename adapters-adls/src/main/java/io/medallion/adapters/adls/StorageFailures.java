@@ -1,5 +1,6 @@
 package io.medallion.adapters.adls;
 
+import com.azure.storage.blob.models.BlobStorageException;
 import com.azure.storage.file.datalake.models.DataLakeStorageException;
 
 /**
@@ -40,6 +41,19 @@ final class StorageFailures {
   static IllegalStateException failed(String doing, String path, DataLakeStorageException cause) {
     return new IllegalStateException(
         "could not " + doing + " " + path + " (" + describe(cause) + ")", cause);
+  }
+
+  static IllegalStateException failed(String doing, String what, BlobStorageException cause) {
+    return new IllegalStateException(
+        "could not "
+            + doing
+            + " "
+            + what
+            + " (HTTP "
+            + cause.getStatusCode()
+            + (cause.getErrorCode() == null ? "" : " " + cause.getErrorCode())
+            + ")",
+        cause);
   }
 
   private static String describe(DataLakeStorageException e) {

@@ -20,6 +20,20 @@ class AdlsSettingsTest {
   }
 
   @Test
+  void givenEndpoint_blobEndpoint_isTheBlobHostBesideADfsHostOrTheSameUrl() {
+    AdlsSettings account =
+        AdlsSettings.withSecret("acct", "lake", "", AdlsAuth.SAS, "MEDALLION_ADLS_SAS");
+
+    assertThat(account.blobEndpointUrl()).isEqualTo("https://acct.blob.core.windows.net");
+    assertThat(account.withEndpoint("https://acct.dfs.core.chinacloudapi.cn").blobEndpointUrl())
+        .isEqualTo("https://acct.blob.core.chinacloudapi.cn");
+    assertThat(account.withEndpoint("http://127.0.0.1:10000/acct").blobEndpointUrl())
+        .isEqualTo("http://127.0.0.1:10000/acct");
+    assertThat(account.withEndpoint("http://127.0.0.1:1/acct/a.dfs.b").blobEndpointUrl())
+        .isEqualTo("http://127.0.0.1:1/acct/a.dfs.b");
+  }
+
+  @Test
   void givenSecretAuthWithoutVariable_settings_areRefused() {
     assertThatThrownBy(() -> settings(AdlsAuth.ACCOUNT_KEY, Optional.empty(), Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class)

@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An ADLS Gen2 account on 127.0.0.1, reached at {@code http://127.0.0.1:<port>/<account>}: the DFS
- * operations the adapter uses (Path - Create, Update with append and flush, List, rename through
- * Create, Delete) and the Blob reads the SDK makes for them (HEAD, GET), over a {@link PathTree}.
+ * operations the adapter uses (Path - Create, Update with append and flush, List, recursive or not,
+ * rename through Create, Delete), the Blob reads the SDK makes for them (HEAD, GET), and the Blob
+ * writes of the run lock (Put Blob, Lease Blob: acquire, renew, release), over a {@link PathTree}.
  * Every request must carry the SAS signature it was started with; every append must carry a
  * Content-MD5 that matches its body.
  */
@@ -35,6 +36,7 @@ final class DfsEmulator implements AutoCloseable {
   private final Map<String, Runnable> before = new ConcurrentHashMap<>();
   private volatile boolean damageNextAppend;
   private final AtomicInteger requests = new AtomicInteger();
+  private final List<String> leases = new CopyOnWriteArrayList<>();
 
   private DfsEmulator(String signature) throws IOException {
     this.signature = signature;
@@ -65,6 +67,11 @@ final class DfsEmulator implements AutoCloseable {
   /** Runs {@code action} once, when the next request of {@code operation} arrives. */
   void beforeNext(String operation, Runnable action) {
     before.put(operation, action);
+  }
+
+  /** The action of every Lease Blob request granted so far, in order. */
+  List<String> leaseActions() {
+    return leases;
   }
 
   /** How many requests arrived so far. */
@@ -111,7 +118,9 @@ final class DfsEmulator implements AutoCloseable {
         }
       }
       case "DELETE" -> {
-        tree.delete(fs, request.path, request.conditions());
+        boolean recursive = "true".equals(request.query.get("recursive"));
+        tree.delete(
+            fs, request.path, request.conditions(), request.header("x-ms-lease-id"), recursive);
         request.respond(200, new byte[0]);
       }
       default -> throw new DfsError(405, "UnsupportedHttpVerb");
@@ -122,6 +131,17 @@ final class DfsEmulator implements AutoCloseable {
     if (request.path.isEmpty()) {
       tree.createFileSystem(fs);
       request.respond(201, new byte[0]);
+    } else if ("lease".equals(request.query.get("comp"))) {
+      lease(request, fs);
+    } else if (request.header("x-ms-blob-type") != null) {
+      PathNode put =
+          tree.putBlob(
+              fs,
+              request.path,
+              request.body(),
+              request.conditions(),
+              request.header("x-ms-lease-id"));
+      request.respond(201, put, new byte[0]);
     } else if (request.header("x-ms-rename-source") != null) {
       hook("rename");
       String source = request.header("x-ms-rename-source").split("\\?", 2)[0];
@@ -142,6 +162,22 @@ final class DfsEmulator implements AutoCloseable {
       request.respond(
           201, tree.create(fs, request.path, directory, request.conditions()), new byte[0]);
     }
+  }
+
+  private void lease(DfsExchange request, String fs) throws IOException {
+    String action = request.header("x-ms-lease-action");
+    String duration = request.header("x-ms-lease-duration");
+    String id =
+        tree.lease(
+            fs,
+            request.path,
+            action,
+            request.header("x-ms-lease-id"),
+            request.header("x-ms-proposed-lease-id"),
+            duration == null ? -1 : Long.parseLong(duration));
+    leases.add(action);
+    request.http.getResponseHeaders().set("x-ms-lease-id", id);
+    request.respond("acquire".equals(action) ? 201 : 200, new byte[0]);
   }
 
   private void patch(DfsExchange request, String fs) throws IOException {

@@ -49,9 +49,12 @@ final class DfsExchange {
     return http.getRequestBody().readAllBytes();
   }
 
-  /** Whether the request went to the Blob API, which the SDK uses to read and to probe. */
+  /** Whether the request went to the Blob API, which the SDK uses to read, probe and lease. */
   boolean blobStyle() {
-    return method.equals("HEAD") || (method.equals("GET") && !query.containsKey("resource"));
+    return method.equals("HEAD")
+        || (method.equals("GET") && !query.containsKey("resource"))
+        || query.containsKey("comp")
+        || header("x-ms-blob-type") != null;
   }
 
   void respond(int status, PathNode node, byte[] body) throws IOException {

@@ -2,7 +2,9 @@ package io.medallion.adapters.adls;
 
 import com.google.inject.Guice;
 import io.medallion.application.port.out.LakeStorage;
+import io.medallion.application.port.out.RunLock;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -49,6 +51,23 @@ final class EmulatedAccount implements AutoCloseable {
   static LakeStorage lake(AdlsSettings settings, Function<String, String> environment) {
     return Guice.createInjector(new AdlsModule(settings, environment))
         .getInstance(LakeStorage.class);
+  }
+
+  /** The run lock of the lake, built as bootstrap builds it, through {@link AdlsModule}. */
+  RunLock runLock() {
+    return Guice.createInjector(new AdlsModule(settings(), Map.of(SAS_ENV, SAS)::get))
+        .getInstance(RunLock.class);
+  }
+
+  /** A run lock of the lake leasing for {@code lease}, renewed every {@code heartbeat}. */
+  AdlsRunLock runLock(Duration lease, Duration heartbeat) {
+    return new AdlsRunLock(lockBlob(), lease, heartbeat);
+  }
+
+  /** The lake's lock file, reached as the run lock reaches it. */
+  LockBlob lockBlob() {
+    var fileSystem = new FileSystemConnector(settings(), Map.of(SAS_ENV, SAS)::get).connectBlobs();
+    return new LockBlob(fileSystem, ROOT);
   }
 
   /** The committed bytes of lake path {@code path}, read behind the adapter's back. */

@@ -3,7 +3,10 @@ package io.medallion.adapters.adls;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 
-/** A file or directory of the emulated file system, with its committed and appended bytes. */
+/**
+ * A file or directory of the emulated file system, with its committed and appended bytes and the
+ * lease on it.
+ */
 final class PathNode {
 
   private static long versions;
@@ -11,6 +14,7 @@ final class PathNode {
   final boolean directory;
   byte[] committed = new byte[0];
   final ByteArrayOutputStream appended = new ByteArrayOutputStream();
+  final BlobLease lease = new BlobLease();
   String etag;
   Instant modified;
 

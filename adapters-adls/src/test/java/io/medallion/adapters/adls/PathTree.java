@@ -1,6 +1,7 @@
 package io.medallion.adapters.adls;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,8 +26,9 @@ final class PathTree {
   private final Map<String, PathNode> nodes = new TreeMap<>();
   private Clock clock = Clock.systemUTC();
 
-  synchronized void useClock(Clock clock) {
-    this.clock = clock;
+  /** Moves the emulated service's clock on, as leases see it lapse. */
+  synchronized void advance(Duration by) {
+    clock = Clock.offset(clock, by);
   }
 
   synchronized void createFileSystem(String fs) {
@@ -89,17 +91,70 @@ final class PathTree {
     return moving;
   }
 
-  synchronized void delete(String fs, String path, Conditions when) {
+  /**
+   * Path - Delete: a file, or a directory with all below it when {@code recursive}; a leased path
+   * only when {@code leaseId} names its lease.
+   */
+  synchronized void delete(
+      String fs, String path, Conditions when, String leaseId, boolean recursive) {
     PathNode node = find(fs, path);
     if (node == null) {
       throw new DfsError(404, "PathNotFound");
     }
     check(node, when);
+    node.lease.checkWrite(leaseId, clock.instant());
     String prefix = fs + "/" + path + "/";
-    if (node.directory && nodes.keySet().stream().anyMatch(k -> k.startsWith(prefix))) {
+    if (node.directory
+        && !recursive
+        && nodes.keySet().stream().anyMatch(k -> k.startsWith(prefix))) {
       throw new DfsError(409, "DirectoryNotEmpty");
     }
+    nodes.keySet().removeIf(k -> k.startsWith(prefix));
     nodes.remove(fs + "/" + path);
+  }
+
+  /**
+   * Put Blob: a new file of {@code bytes} or new content for an existing one, its lease kept;
+   * {@code If-None-Match: *} makes it refuse an existing blob.
+   */
+  synchronized PathNode putBlob(
+      String fs, String path, byte[] bytes, Conditions when, String leaseId) {
+    PathNode existing = find(fs, path);
+    if (existing != null && (existing.directory || "*".equals(when.ifNoneMatch()))) {
+      throw new DfsError(409, "BlobAlreadyExists");
+    }
+    check(existing, when);
+    Instant now = clock.instant();
+    PathNode node = existing;
+    if (node == null) {
+      new BlobLease().checkWrite(leaseId, now);
+      node = create(fs, path, false, Conditions.NONE);
+    } else {
+      node.lease.checkWrite(leaseId, now);
+      node.lease.written(now);
+      node.appended.reset();
+      node.touch(now);
+    }
+    node.committed = bytes.clone();
+    return node;
+  }
+
+  /** Lease Blob: {@code acquire}, {@code renew} or {@code release}; gives the lease id. */
+  synchronized String lease(
+      String fs, String path, String action, String leaseId, String proposed, long seconds) {
+    BlobLease lease = file(fs, path).lease;
+    Instant now = clock.instant();
+    switch (action == null ? "" : action) {
+      case "acquire":
+        return lease.acquire(proposed, seconds, now);
+      case "renew":
+        return lease.renew(leaseId, now);
+      case "release":
+        lease.release(leaseId);
+        return leaseId;
+      default:
+        throw new DfsError(400, "InvalidHeaderValue");
+    }
   }
 
   /** The node at {@code path}; the file system's own root is a directory. */

@@ -104,6 +104,38 @@ final class FilesystemLakeStorage implements LakeStorage {
     }
   }
 
+  @Override
+  public List<String> listRecursive(String folder) {
+    Path start = resolve(folder);
+    if (!Files.isDirectory(start)) {
+      return List.of();
+    }
+    try {
+      return VisibleFiles.under(start).stream()
+          .map(below -> folder + "/" + below)
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not list lake folder " + folder, e);
+    }
+  }
+
+  @Override
+  public void delete(String path) {
+    Path file = resolve(path);
+    // Files.delete would also take an empty folder, which is no lake file.
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException("no lake file " + path);
+    }
+    try {
+      Files.delete(file);
+    } catch (NoSuchFileException e) {
+      throw new IllegalStateException("no lake file " + path, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not delete lake file " + path, e);
+    }
+  }
+
   private static void writeSynced(Path temp, byte[] content) throws IOException {
     try (FileChannel channel = FileChannel.open(temp, CREATE_NEW, WRITE)) {
       ByteBuffer bytes = ByteBuffer.wrap(content);

@@ -98,6 +98,8 @@ class FilesystemLakeStorageTest extends LakeStorageContract {
     assertThatThrownBy(() -> lake.exists(path)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> lake.read(path)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> lake.list(path)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> lake.listRecursive(path)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> lake.delete(path)).isInstanceOf(IllegalArgumentException.class);
     assertThat(root()).doesNotExist();
   }
 
@@ -119,6 +121,27 @@ class FilesystemLakeStorageTest extends LakeStorageContract {
     lake.write("raw/x/a.csv", bytes("a"));
 
     assertThat(lake.list("raw/x/a.csv")).isEmpty();
+  }
+
+  @Test
+  void givenEmptyFolderAtPath_delete_failsAndKeepsIt() throws Exception {
+    Files.createDirectories(root().resolve("raw/x"));
+    LakeStorage lake = newLake();
+
+    assertThatThrownBy(() -> lake.delete("raw/x")).hasMessage("no lake file raw/x");
+    assertThat(root().resolve("raw/x")).isDirectory();
+  }
+
+  @Test
+  void givenFileOrHiddenFolderWhereAFolderIsAsked_listRecursive_isEmpty() throws Exception {
+    LakeStorage lake = newLake();
+    lake.write("raw/x/a.csv", bytes("a"));
+    Files.createDirectories(root().resolve("raw/_delta_log/y"));
+    Files.write(root().resolve("raw/_delta_log/y/0.json"), bytes("{}"));
+
+    assertThat(lake.listRecursive("raw/x/a.csv")).isEmpty();
+    assertThat(lake.listRecursive("raw")).containsExactly("raw/x/a.csv");
+    assertThat(lake.listRecursive("raw/_delta_log")).containsExactly("raw/_delta_log/y/0.json");
   }
 
   @Test

@@ -20,4 +20,13 @@ public interface LakeStorage {
    * (names starting with {@code _} or {@code .}); empty when the folder does not exist.
    */
   List<String> list(String folder);
+
+  /**
+   * The paths of every file under {@code folder} at any depth, sorted, leaving out those with a
+   * part below the folder that starts with {@code _} or {@code .}; empty when it does not exist.
+   */
+  List<String> listRecursive(String folder);
+
+  /** Deletes one file; fails naming the path if there is none (a folder is not a file). */
+  void delete(String path);
 }

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -30,57 +32,52 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A second run halted at each fault point (a child JVM, {@code -Dmedallion.crash-at}), then rerun
  * plainly, ends with gold and warehouse equal row for row to a second run that never crashed, and
- * no key twice anywhere. Every lake lives in turn at the same path: Delta logs, checkpoints and
- * bronze's manifest hold absolute paths, so a lake is restored where it was made.
+ * no key twice anywhere. A lake is always restored where it was made: Delta logs, checkpoints and
+ * bronze's manifest hold absolute paths. Two lakes at two fixed paths take turns, so that the next
+ * point's child JVM runs to its halt while this point's rerun and comparison run here.
  */
 class CrashMatrixTest {
 
   private static final int TITLES = 30;
+  private static final List<FaultPoint> POINTS = List.of(FaultPoint.values());
 
   @TempDir static Path scratch;
-  static Path workdir;
-  static Path baseline;
   static Path served;
-  static Path config;
   static Path first;
   static Path second;
   static DemoSourceServer server;
+  static List<Slot> slots;
   static LakeContents neverCrashed;
+
+  /** Children started ahead of their cell, by the point they halt at. */
+  static final Map<FaultPoint, Process> started = new EnumMap<>(FaultPoint.class);
+
+  /** One of the two lakes: its working folder, its run's config, its first run kept aside. */
+  record Slot(Path workdir, Path config, Path baseline) {}
 
   @BeforeAll
   static void runTwiceWithoutACrash() throws Exception {
-    workdir = scratch.resolve("workdir");
-    baseline = scratch.resolve("baseline");
     served = Files.createDirectories(scratch.resolve("served"));
     first = SampleCatalogue.write(scratch.resolve("v1"), TITLES, 1).dir();
     second = SampleCatalogue.write(scratch.resolve("v2"), TITLES, 2).dir();
     server = DemoSourceServer.serve(served);
-    config = scratch.resolve("run.conf");
-    StringBuilder conf = new StringBuilder("medallion {\n  workdir = \"" + workdir + "\"\n");
-    conf.append("  http.max-attempts = 1\n  sources {\n");
-    server
-        .sources()
-        .forEach(
-            s ->
-                conf.append("    ")
-                    .append(s.name())
-                    .append(" = \"")
-                    .append(s.uri())
-                    .append("\"\n"));
-    Files.writeString(config, conf.append("  }\n}\n").toString());
-
-    serveAndLand(first, 1);
-    assertRuns(Cli.run("run", "--config", config.toString()));
-    copy(workdir, baseline);
-    serveAndLand(second, 2);
-    assertRuns(Cli.run("run", "--config", config.toString()));
-    neverCrashed = LakeContents.of(workdir);
+    slots = List.of(slot("a"), slot("b"));
+    for (Slot slot : slots) {
+      serveAndLand(slot, first, 1);
+      assertRuns(Cli.run("run", "--config", slot.config().toString()));
+      copy(slot.workdir(), slot.baseline());
+    }
+    Slot reference = slots.get(0);
+    serveAndLand(reference, second, 2);
+    assertRuns(Cli.run("run", "--config", reference.config().toString()));
+    neverCrashed = LakeContents.of(reference.workdir());
     assertThat(neverCrashed.duplicates()).isEmpty();
     assertThat(neverCrashed.gold().get("DIM_TITLE")).hasSizeGreaterThan(TITLES);
   }
 
   @AfterAll
   static void stopServing() {
+    stopStartedChildren();
     if (server != null) {
       server.close();
     }
@@ -90,20 +87,20 @@ class CrashMatrixTest {
   @EnumSource(FaultPoint.class)
   void givenASecondRunHaltedAtThePoint_aPlainRerun_endsEqualToARunThatNeverCrashed(FaultPoint point)
       throws Exception {
-    restoreTheFirstRun();
-    List<String> args = new ArrayList<>(List.of("run", "--config", config.toString()));
-    if (point == FaultPoint.RESET_MID) {
-      args.add("--full-refresh");
+    Process crashed = started.containsKey(point) ? started.remove(point) : startCell(point);
+    int next = POINTS.indexOf(point) + 1;
+    if (next < POINTS.size()) {
+      // Consecutive points use different lakes: the next child runs while this cell finishes.
+      started.put(POINTS.get(next), startCell(POINTS.get(next)));
     }
-
-    Process crashed = child(point, args, scratch.resolve("crash-" + point.id() + ".log"));
 
     assertThat(crashed.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(crashed.exitValue())
         .as("halted at %s; its output: %s", point.id(), log(point))
         .isEqualTo(FaultSwitch.HALT_STATUS);
-    assertRuns(Cli.run("run", "--config", config.toString()));
-    LakeContents rerun = LakeContents.of(workdir);
+    Slot slot = slotOf(point);
+    assertRuns(Cli.run("run", "--config", slot.config().toString()));
+    LakeContents rerun = LakeContents.of(slot.workdir());
     assertThat(rerun.duplicates()).isEmpty();
     assertThat(rerun.gold()).isEqualTo(neverCrashed.gold());
     assertThat(rerun.warehouse()).isEqualTo(neverCrashed.warehouse());
@@ -111,15 +108,17 @@ class CrashMatrixTest {
 
   @Test
   void givenATableMarkedToKeep_fullRefresh_exitsNamingItAndResetsNothing() throws Exception {
-    restoreTheFirstRun();
-    String lake = workdir.toString();
+    stopStartedChildren();
+    Slot slot = slots.get(0);
+    restoreTheFirstRun(slot);
+    String lake = slot.workdir().toString();
     assertRuns(Cli.run("protect", "--workdir", lake, "silver.titles"));
 
-    Cli refused = Cli.run("run", "--config", config.toString(), "--full-refresh");
+    Cli refused = Cli.run("run", "--config", slot.config().toString(), "--full-refresh");
 
     assertThat(refused.exitCode()).isEqualTo(1);
     assertThat(refused.err()).contains("silver.titles", "pipelines.reset.allowed", "protect --off");
-    assertThat(workdir.resolve("lake/gold/dim_title/_delta_log")).isDirectory();
+    assertThat(slot.workdir().resolve("lake/gold/dim_title/_delta_log")).isDirectory();
     assertRuns(Cli.run("protect", "--workdir", lake, "--off", "silver.titles"));
     Cli history = Cli.run("history", "--workdir", lake, "--limit", "1");
     assertThat(history.out()).contains("failed", "full refresh refused");
@@ -135,39 +134,81 @@ class CrashMatrixTest {
     Assumptions.assumeTrue(
         kills != null,
         "random kill -9 mode runs on demand: -Dmedallion.random-kills=N [-Dmedallion.random-seed=S]");
+    stopStartedChildren();
     Random random = new Random(Long.getLong("medallion.random-seed", 1L));
-    restoreTheFirstRun();
-    List<String> args = List.of("run", "--config", config.toString());
+    Slot slot = slots.get(0);
+    restoreTheFirstRun(slot);
+    List<String> args = List.of("run", "--config", slot.config().toString());
     for (int i = 0; i < Integer.parseInt(kills); i++) {
       Process run = child(null, args, scratch.resolve("kill-" + i + ".log"));
       Thread.sleep(2_000 + random.nextInt(40_000));
       run.destroyForcibly().waitFor();
     }
-    assertRuns(Cli.run("run", "--config", config.toString()));
-    LakeContents rerun = LakeContents.of(workdir);
+    assertRuns(Cli.run("run", "--config", slot.config().toString()));
+    LakeContents rerun = LakeContents.of(slot.workdir());
     assertThat(rerun.duplicates()).isEmpty();
     assertThat(rerun.gold()).isEqualTo(neverCrashed.gold());
     assertThat(rerun.warehouse()).isEqualTo(neverCrashed.warehouse());
   }
 
-  /** The lake as the first run left it, the second run's sources served and its file landed. */
-  private static void restoreTheFirstRun() throws IOException {
-    delete(workdir);
-    copy(baseline, workdir);
-    // This JVM's Delta caches each table's log by path: forget the later versions it saw there.
-    DeltaLog.clearCache();
-    serveAndLand(second, 2);
+  private static Slot slot(String name) throws IOException {
+    Path dir = Files.createDirectories(scratch.resolve(name));
+    Path workdir = dir.resolve("workdir");
+    Path config = dir.resolve("run.conf");
+    StringBuilder conf = new StringBuilder("medallion {\n  workdir = \"" + workdir + "\"\n");
+    conf.append("  http.max-attempts = 1\n  sources {\n");
+    server
+        .sources()
+        .forEach(
+            s ->
+                conf.append("    ")
+                    .append(s.name())
+                    .append(" = \"")
+                    .append(s.uri())
+                    .append("\"\n"));
+    Files.writeString(config, conf.append("  }\n}\n").toString());
+    return new Slot(workdir, config, dir.resolve("baseline"));
   }
 
-  private static void serveAndLand(Path sample, int n) throws IOException {
+  private static Slot slotOf(FaultPoint point) {
+    return slots.get(POINTS.indexOf(point) % slots.size());
+  }
+
+  /** Restores the point's lake to its first run and starts the second run, armed to halt. */
+  private static Process startCell(FaultPoint point) throws IOException {
+    Slot slot = slotOf(point);
+    restoreTheFirstRun(slot);
+    List<String> args = new ArrayList<>(List.of("run", "--config", slot.config().toString()));
+    if (point == FaultPoint.RESET_MID) {
+      args.add("--full-refresh");
+    }
+    return child(point, args, scratch.resolve("crash-" + point.id() + ".log"));
+  }
+
+  private static void stopStartedChildren() {
+    started.values().forEach(p -> p.destroyForcibly());
+    started.clear();
+  }
+
+  /** The lake as the first run left it, the second run's sources served and its file landed. */
+  private static void restoreTheFirstRun(Slot slot) throws IOException {
+    delete(slot.workdir());
+    copy(slot.baseline(), slot.workdir());
+    // This JVM's Delta caches each table's log by path: forget the later versions it saw there.
+    DeltaLog.clearCache();
+    serveAndLand(slot, second, 2);
+  }
+
+  private static void serveAndLand(Slot slot, Path sample, int n) throws IOException {
     for (Feed feed : Feed.lookups()) {
-      Files.copy(
-          SampleCatalogue.file(sample, feed),
-          served.resolve(feed.fileStem() + ".csv"),
-          StandardCopyOption.REPLACE_EXISTING);
+      Path target = served.resolve(feed.fileStem() + ".csv");
+      Path temp = served.resolve("." + feed.fileStem() + ".csv.tmp");
+      // Renamed into place: the other lake's child may be fetching it at this very moment.
+      Files.copy(SampleCatalogue.file(sample, feed), temp, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
     Path landing =
-        Files.createDirectories(workdir.resolve("lake").resolve(LakeLayout.LANDING_TITLES));
+        Files.createDirectories(slot.workdir().resolve("lake").resolve(LakeLayout.LANDING_TITLES));
     Files.copy(
         SampleCatalogue.file(sample, Feed.TITLES),
         landing.resolve("netflix_titles-" + n + ".csv"),

@@ -128,12 +128,19 @@ final class DeltaTables {
       for (StructField field : rows.schema().fields()) {
         schema = schema.add(field.name(), field.dataType(), !keys.contains(field.name()));
       }
-      DeltaTable.createIfNotExists(spark).location(path).addColumns(schema).execute();
-      checks.forEach(
-          (name, condition) ->
-              spark.sql(
-                  "ALTER TABLE delta.`%s` ADD CONSTRAINT %s CHECK (%s)"
-                      .formatted(path, name, condition)));
+      // Synapse serverless reads Delta reader version 1 only: no deletion vectors (on by default
+      // for new tables on Databricks), no column mapping.
+      var create =
+          DeltaTable.createIfNotExists(spark)
+              .location(path)
+              .addColumns(schema)
+              .property("delta.enableDeletionVectors", "false");
+      // A CHECK constraint is the table property delta.constraints.<name> (what ALTER TABLE ...
+      // ADD CONSTRAINT writes): set in the create, it costs no commit and no validation of its own.
+      for (Map.Entry<String, String> check : new TreeMap<>(checks).entrySet()) {
+        create = create.property("delta.constraints." + check.getKey(), check.getValue());
+      }
+      create.execute();
     }
     rows.write().format("delta").mode(SaveMode.Overwrite).save(path);
     return version(path);

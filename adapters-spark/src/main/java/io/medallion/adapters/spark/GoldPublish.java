@@ -28,6 +28,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Gold from silver: the title dimension, the bridges without orphans, and the aggregates over them.
@@ -55,7 +56,22 @@ final class GoldPublish {
           table.table(), 0, 0, 0, 0, List.of(), delta.version(path), table.isAggregate());
     }
     Judgement judgement = new Judgement(spec.expectations(), t -> delta.read(lake.table(t)));
-    Dataset<Row> judged = judgement.judge(candidates(table));
+    // Judged once: the tally and the write read the same rows, the joins and windows not redone.
+    Dataset<Row> judged =
+        judgement.judge(candidates(table)).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      return publishJudged(table, path, inputs, judgement, judged);
+    } finally {
+      judged.unpersist();
+    }
+  }
+
+  private LayerResult publishJudged(
+      GoldTable table,
+      String path,
+      Map<String, Long> inputs,
+      Judgement judgement,
+      Dataset<Row> judged) {
     Row counts = judgement.tally(judged);
     var results = judgement.results(counts);
     judgement.stopOnFailure(table.table().toString(), results, judged, table.key().get(0));

@@ -29,13 +29,19 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaLog;
+import org.apache.spark.sql.delta.actions.Protocol;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import scala.Option;
 
 @ExtendWith(SharedSpark.class)
 class SparkLayerEngineTest {
+
+  private static final String DELETION_VECTORS_BY_DEFAULT =
+      "spark.databricks.delta.properties.defaults.enableDeletionVectors";
 
   private static final String BOM = "\uFEFF";
   private static final String TITLES =
@@ -74,12 +80,27 @@ class SparkLayerEngineTest {
   }
 
   @Test
-  void givenTutorialLayout_theWholeMedallion_reconcilesEveryTable() {
+  void givenTutorialLayout_theWholeMedallion_reconcilesEveryTable(SparkSession spark) {
     NetflixMedallion.bronze().forEach(s -> assertReconciles(engine.load(s, run)));
     List<LayerResult> silver =
         NetflixMedallion.silver().stream().map(s -> engine.refine(s, run)).toList();
-    List<LayerResult> gold =
-        NetflixMedallion.gold().stream().map(s -> engine.publish(s, run)).toList();
+    // As on Databricks, where new tables get deletion vectors unless they say otherwise.
+    spark.conf().set(DELETION_VECTORS_BY_DEFAULT, "true");
+    List<LayerResult> gold;
+    try {
+      gold = NetflixMedallion.gold().stream().map(s -> engine.publish(s, run)).toList();
+    } finally {
+      spark.conf().unset(DELETION_VECTORS_BY_DEFAULT);
+    }
+    for (GoldTable table : GoldTable.values()) {
+      Protocol protocol =
+          DeltaLog.forTable(spark, lake.table(table.table()))
+              .update(false, Option.empty(), Option.empty())
+              .protocol();
+      assertThat(protocol.minReaderVersion())
+          .as("%s stays readable by Synapse serverless (Delta reader 1)", table)
+          .isEqualTo(1);
+    }
     silver.forEach(this::assertReconciles);
     gold.forEach(this::assertReconciles);
 

@@ -77,12 +77,17 @@ final class SilverRefine {
       }
       // Quarantine and history first, the table last: its commit records what was consumed, so
       // a run that dies before it redoes all three, and all three take a replay as a no-op.
-      quarantine(
-          spec,
-          judgement.withoutVerdicts(
-              judged
-                  .filter(col(Judgement.QUARANTINED))
-                  .withColumn(Judgement.FAILED_RULES, judgement.failedQuarantineRules())));
+      String quarantinePath = lake.table(spec.target().quarantine());
+      // Made on the first run even when empty; afterwards an empty batch has nothing to merge.
+      if (quarantined > 0 || !delta.exists(quarantinePath)) {
+        quarantine(
+            spec,
+            quarantinePath,
+            judgement.withoutVerdicts(
+                judged
+                    .filter(col(Judgement.QUARANTINED))
+                    .withColumn(Judgement.FAILED_RULES, judgement.failedQuarantineRules())));
+      }
       faults.reached(FaultPoint.SILVER_AFTER_QUARANTINE);
       Dataset<Row> fresh =
           cleaned(spec, latestPerKey(spec, judgement.withoutVerdicts(judged.filter(kept))))
@@ -136,12 +141,12 @@ final class SilverRefine {
   /**
    * Appends quarantined rows not yet held: keyed by where each came from, so a replay adds none.
    */
-  private void quarantine(SilverSpec spec, Dataset<Row> rows) {
+  private void quarantine(SilverSpec spec, String path, Dataset<Row> rows) {
     List<String> origin =
         new java.util.ArrayList<>(
             List.of(BronzeSpec.SOURCE_FILE, BronzeSpec.INGESTED_AT, BronzeLoad.RECORD_INDEX));
     origin.addAll(spec.key());
-    SilverMerge.insertMissing(rows, lake.table(spec.target().quarantine()), origin, delta);
+    SilverMerge.insertMissing(rows, path, origin, delta);
   }
 
   /**

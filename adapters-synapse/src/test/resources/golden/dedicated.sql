@@ -8,6 +8,14 @@ SELECT COUNT(*) FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_i
 -- values: 'meta', 'loaded_snapshots'
 GO
 
+SELECT COUNT(*) FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_id WHERE s.name = ? AND t.name = ?
+-- values: 'meta', 'table_quality'
+GO
+
+SELECT COUNT(*) FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_id WHERE s.name = ? AND t.name = ?
+-- values: 'meta', 'expectation_results'
+GO
+
 SELECT COUNT(*) FROM sys.schemas WHERE name = ?
 -- values: 'gold'
 GO
@@ -121,6 +129,10 @@ DROP TABLE [gold].[dim_title__retired]
 GO
 
 DROP TABLE [gold].[agg_titles_by_year__retired]
+GO
+
+SELECT COUNT(*) FROM sys.schemas WHERE name = ?
+-- values: 'gold'
 GO
 
 SELECT m.definition FROM sys.views v JOIN sys.schemas s ON s.schema_id = v.schema_id JOIN sys.sql_modules m ON m.object_id = v.object_id WHERE s.name = ? AND v.name = ?

@@ -55,6 +55,10 @@ FROM OPENROWSET(
 ) AS [snapshot]
 GO
 
+SELECT COUNT(*) FROM sys.schemas WHERE name = ?
+-- values: 'gold'
+GO
+
 SELECT m.definition FROM sys.views v JOIN sys.schemas s ON s.schema_id = v.schema_id JOIN sys.sql_modules m ON m.object_id = v.object_id WHERE s.name = ? AND v.name = ?
 -- values: 'gold', 'report_titles_per_year'
 GO

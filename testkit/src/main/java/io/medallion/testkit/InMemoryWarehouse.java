@@ -1,6 +1,7 @@
 package io.medallion.testkit;
 
 import io.medallion.application.port.out.QueryResult;
+import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.Warehouse;
 import io.medallion.domain.medallion.Layer;
@@ -15,8 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A warehouse holding copies of snapshots of the in-memory engine's tables; it answers only {@code
- * SELECT * FROM layer.table}.
+ * A warehouse holding copies of snapshots of the in-memory engine's tables and the runs' quality;
+ * it answers only {@code SELECT * FROM layer.table} and {@code SELECT * FROM} the two quality
+ * views, {@code reporting.v_data_quality} and {@code reporting.v_quarantine_reasons}.
  */
 public final class InMemoryWarehouse implements Warehouse {
 
@@ -27,6 +29,7 @@ public final class InMemoryWarehouse implements Warehouse {
 
   private final InMemoryLayerEngine engine;
   private final Map<TableName, Loaded> tables = new HashMap<>();
+  private final InMemoryQuality quality = new InMemoryQuality();
   private int loads;
 
   public InMemoryWarehouse(InMemoryLayerEngine engine) {
@@ -50,11 +53,19 @@ public final class InMemoryWarehouse implements Warehouse {
   }
 
   @Override
+  public synchronized void recordQuality(RunQuality run) {
+    quality.record(run);
+  }
+
+  @Override
   public synchronized QueryResult query(String sql) {
     Matcher select = SELECT_ALL.matcher(sql);
     if (!select.matches()) {
       throw new UnsupportedOperationException(
           "the in-memory warehouse runs only SELECT * FROM <layer>.<table>, not: " + sql);
+    }
+    if ("reporting".equalsIgnoreCase(select.group(1))) {
+      return reporting(select.group(2).toLowerCase(Locale.ROOT));
     }
     TableName name = tableName(select.group(1), select.group(2));
     Loaded table = tables.get(name);
@@ -70,6 +81,17 @@ public final class InMemoryWarehouse implements Warehouse {
       rows.add(values);
     }
     return new QueryResult(columns, rows);
+  }
+
+  private QueryResult reporting(String view) {
+    switch (view) {
+      case "v_data_quality":
+        return quality.dataQuality();
+      case "v_quarantine_reasons":
+        return quality.quarantineReasons();
+      default:
+        throw new IllegalArgumentException("the in-memory warehouse serves no view " + view);
+    }
   }
 
   /** How many tables have been loaded so far; a skipped snapshot does not count. */

@@ -3,6 +3,7 @@ package io.medallion.adapters.duckdb;
 import io.medallion.application.port.out.FaultPoint;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.QueryResult;
+import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.Warehouse;
 import java.sql.Connection;
@@ -59,6 +60,9 @@ final class DuckDbWarehouse implements Warehouse {
         loadOne(connection, statement, table);
         faults.reached(FaultPoint.SERVE_MID_LOAD);
       }
+      current = "the reporting views";
+      QualityRecords.create(connection);
+      ReportingViews.refresh(connection);
       connection.commit();
     } catch (SQLException e) {
       rollBack(connection, e);
@@ -86,6 +90,26 @@ final class DuckDbWarehouse implements Warehouse {
     } catch (SQLException e) {
       // Closing the connection discards the transaction anyway; the first failure is the story.
       cause.addSuppressed(e);
+    }
+  }
+
+  @Override
+  public void recordQuality(RunQuality quality) {
+    try (Connection connection = connections.readWrite()) {
+      connection.setAutoCommit(false);
+      try {
+        QualityRecords.create(connection);
+        QualityRecords.replace(connection, quality);
+        ReportingViews.refresh(connection);
+        connection.commit();
+      } catch (SQLException e) {
+        rollBack(connection, e);
+        throw new IllegalStateException(
+            "cannot record the quality of run " + quality.run() + ": " + firstLine(e), e);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "cannot open the warehouse " + connections.file() + ": " + firstLine(e), e);
     }
   }
 

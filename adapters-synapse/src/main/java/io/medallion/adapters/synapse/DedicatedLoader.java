@@ -1,6 +1,7 @@
 package io.medallion.adapters.synapse;
 
 import io.medallion.adapters.synapse.SynapseSettings.StorageAccess;
+import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -41,9 +42,18 @@ final class DedicatedLoader implements SnapshotLoader {
     return (catalog, now) -> run(catalog, tables, now);
   }
 
+  // The reporting views already read the tables, created by every load before its views.
+  @Override
+  public PreparedLoad prepareQuality(RunQuality quality) {
+    return (catalog, now) -> {
+      QualityTables.create(catalog);
+      QualityTables.replace(catalog, quality);
+    };
+  }
+
   private void run(SqlCatalog catalog, List<DedicatedTable> tables, Instant now)
       throws SQLException {
-    LoadedSnapshots.create(catalog);
+    QualityTables.create(catalog);
     for (String schema : tables.stream().map(DedicatedTable::schema).distinct().toList()) {
       ensureSchema(catalog, schema);
     }
@@ -57,6 +67,9 @@ final class DedicatedLoader implements SnapshotLoader {
       }
     }
     if (pending.isEmpty()) {
+      if (reporting.incomplete(catalog)) {
+        reporting.recreate(catalog);
+      }
       return;
     }
     stage(catalog, pending);

@@ -1,11 +1,12 @@
 package io.medallion.adapters.synapse;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The reporting views both pools serve, the T-SQL twins of the local warehouse's. The DuckDB
- * warehouse defines none yet, so {@link #standard()} is empty: a view added there is added here.
+ * The reporting views a pool serves, the T-SQL twins of the DuckDB warehouse's (names and columns
+ * are the dashboard's contract): a dedicated pool serves all, a serverless one those over gold.
  */
 final class ReportingViews {
 
@@ -15,9 +16,26 @@ final class ReportingViews {
     this.views = List.copyOf(views);
   }
 
-  /** The views every warehouse serves; none yet (the DuckDB warehouse defines none either). */
+  /** Every view: over gold, then over the runs' quality, which needs the meta tables. */
   static ReportingViews standard() {
-    return new ReportingViews(List.of());
+    List<ReportingView> all = new ArrayList<>(ReportingSql.gold());
+    all.addAll(ReportingSql.quality());
+    return new ReportingViews(all);
+  }
+
+  /** The views over gold alone, for a pool that keeps no quality tables. */
+  static ReportingViews overGold() {
+    return new ReportingViews(ReportingSql.gold());
+  }
+
+  /** True when a view is missing, as in a warehouse loaded before it was defined. */
+  boolean incomplete(SqlCatalog catalog) throws SQLException {
+    for (ReportingView view : views) {
+      if (catalog.viewDefinition(view.schema(), view.name()) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   List<ReportingView> views() {
@@ -29,6 +47,11 @@ final class ReportingViews {
    * bound to the old table, so they are rebuilt after every load rather than kept.
    */
   void recreate(SqlCatalog catalog) throws SQLException {
+    for (String schema : views.stream().map(ReportingView::schema).distinct().toList()) {
+      if (!catalog.schemaExists(schema)) {
+        catalog.execute("CREATE SCHEMA " + SqlIdentifier.quote(schema));
+      }
+    }
     for (ReportingView view : views) {
       if (catalog.viewDefinition(view.schema(), view.name()) != null) {
         catalog.execute(view.drop());

@@ -1,5 +1,6 @@
 package io.medallion.adapters.synapse;
 
+import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.domain.medallion.TableName;
 import java.sql.SQLException;
@@ -45,6 +46,18 @@ final class ServerlessLoader implements SnapshotLoader {
     return (catalog, now) -> run(catalog, views);
   }
 
+  /**
+   * Keeps nothing: a serverless pool holds no tables to append runs to, so it serves no quality
+   * views (a view over inline values would forget the tables an earlier run processed); the run log
+   * in the lake keeps every run's results.
+   */
+  @Override
+  public PreparedLoad prepareQuality(RunQuality quality) {
+    return (catalog, now) ->
+        LOG.info(
+            "a serverless pool keeps no tables: run {}'s quality is not served", quality.run());
+  }
+
   private void run(SqlCatalog catalog, List<ServerlessView> views) throws SQLException {
     for (String schema : views.stream().map(ServerlessView::schema).distinct().toList()) {
       if (!catalog.schemaExists(schema)) {
@@ -62,7 +75,7 @@ final class ServerlessLoader implements SnapshotLoader {
       }
     }
     replace(catalog, pending);
-    if (!pending.isEmpty()) {
+    if (!pending.isEmpty() || reporting.incomplete(catalog)) {
       reporting.recreate(catalog);
     }
   }

@@ -1,5 +1,6 @@
 package io.medallion.adapters.synapse;
 
+import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,6 +11,9 @@ interface SnapshotLoader {
 
   /** Checks every name and address and renders every statement before the warehouse is touched. */
   PreparedLoad prepare(List<TableSnapshot> snapshots);
+
+  /** Renders the statements that keep a run's quality; safe to run again after a failure. */
+  PreparedLoad prepareQuality(RunQuality quality);
 
   /** A load ready to run; running it again on a new connection after a failure is safe. */
   interface PreparedLoad {

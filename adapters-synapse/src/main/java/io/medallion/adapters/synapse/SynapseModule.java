@@ -33,10 +33,11 @@ public final class SynapseModule extends AbstractModule {
   }
 
   static SnapshotLoader loader(SynapseSettings settings) {
-    ReportingViews reporting = ReportingViews.standard();
     return settings.mode() == Mode.SERVERLESS
         ? new ServerlessLoader(
-            StorageUrl.parseFolder(settings.goldRoot()), settings.dataSourceCredential(), reporting)
-        : new DedicatedLoader(settings.storageAccess(), reporting);
+            StorageUrl.parseFolder(settings.goldRoot()),
+            settings.dataSourceCredential(),
+            ReportingViews.overGold())
+        : new DedicatedLoader(settings.storageAccess(), ReportingViews.standard());
   }
 }

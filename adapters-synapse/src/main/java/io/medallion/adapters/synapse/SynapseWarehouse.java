@@ -1,6 +1,7 @@
 package io.medallion.adapters.synapse;
 
 import io.medallion.application.port.out.QueryResult;
+import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.Warehouse;
 import java.sql.Connection;
@@ -37,6 +38,18 @@ final class SynapseWarehouse implements Warehouse {
         connection -> {
           connection.setAutoCommit(true);
           load.run(new SqlCatalog(connection), clock.instant());
+          return null;
+        });
+  }
+
+  @Override
+  public void recordQuality(RunQuality quality) {
+    SnapshotLoader.PreparedLoad record = loader.prepareQuality(quality);
+    retry.run(
+        "recording the run's quality",
+        connection -> {
+          connection.setAutoCommit(true);
+          record.run(new SqlCatalog(connection), clock.instant());
           return null;
         });
   }

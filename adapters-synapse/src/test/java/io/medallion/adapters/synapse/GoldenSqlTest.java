@@ -49,6 +49,26 @@ class GoldenSqlTest {
         transcript.stream().filter(s -> s.startsWith("COPY INTO")).toList());
   }
 
+  @Test
+  void givenAnEmptyReportingSchema_recreate_createsEveryReportingView() throws Exception {
+    RecordingConnection connection = RecordingConnection.empty();
+
+    ReportingViews.standard().recreate(catalog(connection));
+
+    assertGolden("reporting-views.sql", connection.transcript());
+  }
+
+  @Test
+  void givenARunOfTwoTables_dedicatedRecordQuality_replacesTheRunsRowsInOneTransaction()
+      throws Exception {
+    RecordingConnection connection = new RecordingConnection((sql, values) -> "1", sql -> null);
+    DedicatedLoader loader = new DedicatedLoader(StorageAccess.CALLER, ReportingViews.standard());
+
+    loader.prepareQuality(SnapshotFixtures.runQuality()).run(catalog(connection), NOW);
+
+    assertGolden("dedicated-quality.sql", connection.transcript());
+  }
+
   private static List<String> dedicated(StorageAccess access) throws Exception {
     RecordingConnection connection = new RecordingConnection(GoldenSqlTest::catalog, sql -> null);
     DedicatedLoader loader = new DedicatedLoader(access, SnapshotFixtures.sampleReporting());

@@ -15,7 +15,7 @@ class ServerlessLoaderTest {
   private static final String OLD_TITLES = "CREATE VIEW [gold].[dim_title] AS\n-- version 6";
   private final ServerlessLoader loader =
       new ServerlessLoader(
-          StorageUrl.parseFolder(SnapshotFixtures.GOLD_ROOT), null, ReportingViews.standard());
+          StorageUrl.parseFolder(SnapshotFixtures.GOLD_ROOT), null, ReportingViews.overGold());
 
   @Test
   void givenViewsAlreadyServingTheseVersions_load_skipsThem() throws Exception {

@@ -5,12 +5,18 @@ import io.medallion.adapters.synapse.SynapseSettings.Login;
 import io.medallion.adapters.synapse.SynapseSettings.Mode;
 import io.medallion.adapters.synapse.SynapseSettings.StorageAccess;
 import io.medallion.adapters.synapse.SynapseSettings.Timeouts;
+import io.medallion.application.port.in.RunId;
+import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.TableSnapshot.Column;
 import io.medallion.application.port.out.TableSnapshot.ColumnType;
 import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.quality.Action;
+import io.medallion.domain.quality.ExpectationResult;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 
 /** The fixed two-table snapshot and settings the Synapse tests share. */
@@ -55,6 +61,35 @@ final class SnapshotFixtures {
   }
 
   /** A view standing in for the reporting views the local warehouse does not define yet. */
+  /** A run that quarantined two titles and dropped one, and published dim_title cleanly. */
+  static RunQuality runQuality() {
+    return new RunQuality(
+        new RunId("20260101-000000-0001"),
+        Instant.parse("2026-01-01T00:00:00Z"),
+        List.of(
+            new LayerResult(
+                TableName.parse("silver.titles"),
+                10,
+                7,
+                1,
+                2,
+                List.of(
+                    new ExpectationResult(
+                        "show_id_present", Action.QUARANTINE, "show_id IS NOT NULL", 8, 2),
+                    new ExpectationResult("kind_known", Action.DROP, "kind IN ('Movie')", 9, 1)),
+                4,
+                false),
+            new LayerResult(
+                TableName.parse("gold.dim_title"),
+                7,
+                7,
+                0,
+                0,
+                List.of(new ExpectationResult("key_unique", Action.FAIL, "unique", 7, 0)),
+                2,
+                false)));
+  }
+
   static ReportingViews sampleReporting() {
     return new ReportingViews(
         List.of(

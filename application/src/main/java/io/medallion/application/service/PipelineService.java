@@ -17,6 +17,7 @@ import io.medallion.application.port.out.LayerResult;
 import io.medallion.application.port.out.RunLock;
 import io.medallion.application.port.out.RunLog;
 import io.medallion.application.port.out.RunProgress;
+import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.SourceFetcher;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.Warehouse;
@@ -110,7 +111,7 @@ public final class PipelineService implements RunPipelineUseCase {
                   plan.gold(),
                   s -> run.table(Stage.GOLD, publish(s, run)),
                   FaultPoint.GOLD_BETWEEN_TABLES));
-      run.stage(Stage.SERVE, this::serve);
+      run.stage(Stage.SERVE, () -> serve(run, started));
     } catch (RuntimeException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       try {
@@ -154,10 +155,12 @@ public final class PipelineService implements RunPipelineUseCase {
     return result;
   }
 
-  private void serve() {
+  private void serve(Run run, Instant started) {
     List<TableSnapshot> snapshots =
         plan.gold().stream().map(GoldSpec::target).map(tables::snapshot).toList();
     warehouse.load(snapshots);
+    // After the load: the quality of a run whose gold did not reach the warehouse is not served.
+    warehouse.recordQuality(new RunQuality(run.id, started, run.results));
   }
 
   /** The state of one run as it goes. */

@@ -59,6 +59,7 @@ class PipelineServiceStagesTest {
         .containsExactly(Stage.INGEST, Stage.BRONZE, Stage.SILVER, Stage.GOLD);
     assertThat(lake.engine.exists(GoldTable.DIM_TITLE.table())).isTrue();
     assertThat(lake.warehouse.loads()).isZero();
+    assertThat(lake.warehouse.query("SELECT * FROM reporting.v_data_quality").rows()).isEmpty();
   }
 
   @Test

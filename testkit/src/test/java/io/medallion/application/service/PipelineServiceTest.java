@@ -93,6 +93,25 @@ class PipelineServiceTest {
   }
 
   @Test
+  void givenDirtyCatalogue_run_servesTheRunsQualityBesideGold() {
+    Catalogue.serveLookups(fetcher);
+
+    RunReport report = service(engine, MedallionPlan.netflix()).run(Catalogue.command());
+
+    List<List<String>> quality = warehouse.query("SELECT * FROM reporting.v_data_quality").rows();
+    assertThat(quality).hasSize(report.tables().size());
+    assertThat(quality).extracting(r -> r.get(8)).containsOnly(report.runId().value());
+    assertThat(quality)
+        .filteredOn(r -> r.get(0).equals("silver.titles"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.subList(1, 6)).containsExactly("silver", "9", "4", "1", "4"));
+    assertThat(warehouse.query("SELECT * FROM reporting.v_quarantine_reasons").rows())
+        .filteredOn(r -> r.get(0).equals("silver.titles") && r.get(2).equals("QUARANTINE"))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(Long.parseLong(r.get(3))).isPositive());
+  }
+
+  @Test
   void givenDirtyCatalogue_run_servesExactGoldRows() {
     Catalogue.serveLookups(fetcher);
 

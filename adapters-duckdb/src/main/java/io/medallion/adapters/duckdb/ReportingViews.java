@@ -1,0 +1,153 @@
+package io.medallion.adapters.duckdb;
+
+import io.medallion.domain.medallion.GoldTable;
+import io.medallion.domain.medallion.TableName;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The dashboard's views over gold and the runs' quality; their names and columns are a contract
+ * shared with the Synapse warehouse's T-SQL twins. Ranks are row numbers (titles, then name), so
+ * each rank is held once; lists are sorted; a null rating or year is a group of its own.
+ */
+final class ReportingViews {
+
+  private static final String TITLES = "gold.dim_title";
+  private static final String COUNTRIES = "gold.bridge_title_country";
+  private static final String CATEGORIES = "gold.bridge_title_category";
+  private static final String TABLE_QUALITY = "meta.table_quality";
+  private static final String EXPECTATIONS = "meta.expectation_results";
+
+  static final List<ReportingView> VIEWS =
+      List.of(
+          new ReportingView(
+              "v_titles",
+              List.of(TITLES, COUNTRIES, CATEGORIES),
+              """
+              SELECT t.show_id, t.title, t.kind, t.release_year, t.rating, t.date_added,
+                t.duration_minutes, t.duration_seasons,
+                coalesce(c.countries, []::VARCHAR[]) AS countries,
+                coalesce(g.categories, []::VARCHAR[]) AS categories
+              FROM gold.dim_title t
+              LEFT JOIN (SELECT show_id, list(country ORDER BY country) AS countries
+                FROM gold.bridge_title_country GROUP BY show_id) c ON c.show_id = t.show_id
+              LEFT JOIN (SELECT show_id, list(category ORDER BY category) AS categories
+                FROM gold.bridge_title_category GROUP BY show_id) g ON g.show_id = t.show_id"""),
+          new ReportingView(
+              "v_titles_added_by_month",
+              List.of(TITLES),
+              """
+              SELECT month, kind, titles,
+                CAST(sum(titles) OVER (PARTITION BY kind ORDER BY month
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS cumulative_titles
+              FROM (SELECT CAST(date_trunc('month', date_added) AS DATE) AS month, kind,
+                  count(*) AS titles
+                FROM gold.dim_title WHERE date_added IS NOT NULL GROUP BY 1, 2) m"""),
+          top("v_top_countries", "country", "gold.bridge_title_country", "country"),
+          top("v_top_categories", "category", "gold.bridge_title_category", "category"),
+          top("v_top_directors", "name", "gold.bridge_title_director", "person"),
+          top("v_top_cast", "name", "gold.bridge_title_cast", "person"),
+          new ReportingView(
+              "v_rating_mix",
+              List.of(TITLES),
+              """
+              SELECT rating, kind, titles,
+                CAST(titles AS DOUBLE) / sum(titles) OVER (PARTITION BY kind) AS share
+              FROM (SELECT rating, kind, count(*) AS titles
+                FROM gold.dim_title GROUP BY rating, kind) r"""),
+          new ReportingView(
+              "v_release_years",
+              List.of(TITLES),
+              "SELECT release_year, kind, count(*) AS titles"
+                  + " FROM gold.dim_title GROUP BY release_year, kind"),
+          new ReportingView(
+              "v_data_quality",
+              List.of(TABLE_QUALITY),
+              // A run that found nothing new for a table does not hide the last one that did.
+              """
+              SELECT table_name, layer, rows_in, rows_out, dropped, quarantined,
+                expectations_passed, expectations_failed,
+                run_id AS last_run_id, run_at AS last_run_at
+              FROM (SELECT q.*, row_number() OVER (PARTITION BY table_name ORDER BY
+                  CASE WHEN rows_in > 0 OR expectations_passed + expectations_failed > 0
+                    THEN 1 ELSE 0 END DESC, run_at DESC, run_id DESC) AS pick
+                FROM meta.table_quality q) l
+              WHERE pick = 1"""),
+          new ReportingView(
+              "v_quarantine_reasons",
+              List.of(TABLE_QUALITY, EXPECTATIONS),
+              """
+              SELECT e.table_name, e.expectation, e.action, e.failed, e.run_id AS last_run_id
+              FROM meta.expectation_results e
+              JOIN reporting.v_data_quality d
+                ON d.table_name = e.table_name AND d.last_run_id = e.run_id
+              WHERE e.failed > 0"""));
+
+  private static final String COLUMNS =
+      "SELECT count(*) FROM information_schema.columns WHERE table_schema = ? AND table_name = ?"
+          + " AND (? OR list_contains(string_split(?, ','), column_name))";
+
+  private ReportingViews() {}
+
+  // Titles per name of one bridge, split by kind, ranked by titles and then by name.
+  private static ReportingView top(String view, String label, String bridge, String column) {
+    return new ReportingView(
+        view,
+        List.of(TITLES, bridge),
+        """
+        SELECT %1$s, titles, movies, shows,
+          row_number() OVER (ORDER BY titles DESC, %1$s ASC) AS "rank"
+        FROM (SELECT b.%2$s AS %1$s, count(*) AS titles,
+            count(*) FILTER (WHERE t.kind = 'Movie') AS movies,
+            count(*) FILTER (WHERE t.kind = 'TV Show') AS shows
+          FROM %3$s b JOIN gold.dim_title t ON t.show_id = b.show_id
+          GROUP BY b.%2$s) g"""
+            .formatted(label, column, bridge));
+  }
+
+  /** Creates each view whose tables all exist and drops the others, in the caller's transaction. */
+  static void refresh(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("CREATE SCHEMA IF NOT EXISTS reporting");
+      for (ReportingView view : VIEWS) {
+        statement.execute(allExist(connection, view.sources()) ? view.create() : view.drop());
+      }
+    }
+  }
+
+  // A gold table counts when it has every column of its contract: tests load narrower ones.
+  private static boolean allExist(Connection connection, List<String> tables) throws SQLException {
+    for (String table : tables) {
+      TableName name = TableName.parse(table);
+      List<String> columns =
+          Arrays.stream(GoldTable.values())
+              .filter(g -> g.table().equals(name))
+              .findFirst()
+              .map(GoldTable::columns)
+              .orElse(List.of());
+      if (present(connection, name, columns) < Math.max(1, columns.size())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // The table's columns among those named, or its column count when none are named.
+  private static long present(Connection connection, TableName table, List<String> columns)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(COLUMNS)) {
+      statement.setString(1, table.layer().id());
+      statement.setString(2, table.name());
+      statement.setBoolean(3, columns.isEmpty());
+      statement.setString(4, String.join(",", columns));
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? rows.getLong(1) : 0;
+      }
+    }
+  }
+}

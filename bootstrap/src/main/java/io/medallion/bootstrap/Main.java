@@ -1,6 +1,7 @@
 package io.medallion.bootstrap;
 
 import java.io.PrintWriter;
+import java.util.function.Function;
 import picocli.CommandLine;
 
 /** The {@code medallion} command line. */
@@ -14,7 +15,13 @@ public final class Main {
 
   /** Runs one command; returns its exit code (0 on success, a one-line reason on stderr if not). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new MedallionCommand());
+    return run(args, out, err, System::getenv);
+  }
+
+  /** Runs one command with secrets looked up in {@code environment} (a test's fake one). */
+  static int run(
+      String[] args, PrintWriter out, PrintWriter err, Function<String, String> environment) {
+    CommandLine cli = new CommandLine(new MedallionCommand(environment));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

@@ -3,6 +3,7 @@ package io.medallion.bootstrap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
@@ -24,6 +25,17 @@ import picocli.CommandLine.IVersionProvider;
       GenerateCommand.class
     })
 final class MedallionCommand implements Runnable {
+
+  private final Function<String, String> environment;
+
+  MedallionCommand(Function<String, String> environment) {
+    this.environment = environment;
+  }
+
+  /** Where the subcommands look secrets up: the process's environment, or a test's fake one. */
+  Function<String, String> environment() {
+    return environment;
+  }
 
   @Override
   public void run() {

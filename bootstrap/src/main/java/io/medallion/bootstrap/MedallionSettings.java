@@ -13,6 +13,7 @@ import io.medallion.application.port.out.FaultPoint;
 import io.medallion.domain.medallion.Feed;
 import java.io.File;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -125,8 +126,26 @@ record MedallionSettings(
   private static List<LookupSource> lookups(Config sources) {
     return Feed.lookups().stream()
         .filter(f -> sources.hasPath(f.fileStem()))
-        .map(f -> new LookupSource(f, URI.create(sources.getString(f.fileStem()))))
+        .map(f -> new LookupSource(f, address(f, sources.getString(f.fileStem()))))
         .toList();
+  }
+
+  /**
+   * A source's address; a bad one is refused naming its key but never repeating it, since its query
+   * may be a SAS token.
+   */
+  private static URI address(Feed feed, String address) {
+    String key = "medallion.sources." + feed.fileStem();
+    URI uri;
+    try {
+      uri = new URI(address);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(key + " is not an address: " + e.getReason());
+    }
+    if (!uri.isAbsolute()) {
+      throw new IllegalArgumentException(key + " must be an absolute http(s) address");
+    }
+    return uri;
   }
 
   /** The local lake's folder (the demo and the read commands work on it). */
@@ -173,7 +192,7 @@ record MedallionSettings(
     if (!fetchLookups) {
       if (!sources.isEmpty()) {
         throw new IllegalArgumentException(
-            "medallion.fetch-lookups is false, yet sources are given: " + sources);
+            "medallion.fetch-lookups is false, yet sources are given: " + names(sources));
       }
       return new RunPipelineCommand(List.of());
     }
@@ -184,6 +203,11 @@ record MedallionSettings(
               + " (or set medallion.fetch-lookups = false for titles in the catalogue layout)");
     }
     return new RunPipelineCommand(sources);
+  }
+
+  // The feeds only: an address may carry a SAS token.
+  private static List<String> names(List<LookupSource> sources) {
+    return sources.stream().map(LookupSource::name).toList();
   }
 
   @Override
@@ -198,7 +222,7 @@ record MedallionSettings(
         + ", spark="
         + sparkMaster
         + ", sources="
-        + sources
+        + names(sources)
         + ", crashAt="
         + crashAt
         + "]";

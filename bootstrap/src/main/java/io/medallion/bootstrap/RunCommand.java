@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -30,6 +31,8 @@ import picocli.CommandLine.TypeConversionException;
 final class RunCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @ParentCommand MedallionCommand parent;
 
   @Option(names = "--config", required = true, description = "A HOCON config file.")
   Path config;
@@ -49,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    MedallionSettings settings = MedallionSettings.fromFile(config);
+    MedallionSettings settings = MedallionSettings.fromFile(config, parent.environment());
     RunPipelineCommand command = options.applyTo(settings.runCommand());
     if (!stages.isEmpty()) {
       command = command.onlyStages(stages);

@@ -19,6 +19,8 @@ import picocli.CommandLine.IVersionProvider;
       TablesCommand.class,
       QualityCommand.class,
       QueryCommand.class,
+      DashboardCommand.class,
+      ServeCommand.class,
       HistoryCommand.class,
       MaintainCommand.class,
       ProtectCommand.class,
@@ -41,7 +43,8 @@ final class MedallionCommand implements Runnable {
   public void run() {
     throw new picocli.CommandLine.ParameterException(
         new picocli.CommandLine(this),
-        "name a command: demo, run, tables, quality, query, history, maintain, protect or generate"
+        "name a command: demo, run, tables, quality, query, dashboard, serve, history, maintain,"
+            + " protect or generate"
             + " (see --help)");
   }
 

@@ -57,6 +57,7 @@ class ArchitectureTest {
           "adapters.duckdb",
           "adapters.adls",
           "adapters.synapse",
+          "adapters.dashboard",
           "bootstrap"
         }) {
       String pkg = "io.medallion." + ring;
@@ -78,6 +79,7 @@ class ArchitectureTest {
             .adapter("duckdb", "io.medallion.adapters.duckdb..")
             .adapter("adls", "io.medallion.adapters.adls..")
             .adapter("synapse", "io.medallion.adapters.synapse..")
+            .adapter("dashboard", "io.medallion.adapters.dashboard..")
             .adapter("testkit", "io.medallion.testkit..")
             .withOptionalLayers(true)
             .ignoreDependency(resideInAPackage("io.medallion.bootstrap.."), alwaysTrue());

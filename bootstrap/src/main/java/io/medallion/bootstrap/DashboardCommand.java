@@ -1,0 +1,37 @@
+package io.medallion.bootstrap;
+
+import io.medallion.adapters.dashboard.DashboardPage;
+import io.medallion.application.port.in.QueryWarehouseUseCase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code medallion dashboard}: the reporting views as one HTML file that opens from disk. */
+@Command(
+    name = "dashboard",
+    mixinStandardHelpOptions = true,
+    description = "Write the dashboard: one self-contained HTML file (no request leaves it).")
+final class DashboardCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin WorkdirOption workdir;
+
+  @Option(
+      names = "--out",
+      defaultValue = "dashboard.html",
+      description = "The HTML file to write (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    QueryWarehouseUseCase warehouse = Wiring.dashboard(workdir.settings());
+    new DashboardPage(warehouse, Clock.systemUTC()).write(out);
+    spec.commandLine().getOut().println("dashboard written to " + out.toAbsolutePath());
+    return 0;
+  }
+}

@@ -1,0 +1,45 @@
+package io.medallion.bootstrap;
+
+import io.medallion.adapters.dashboard.DashboardServer;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code medallion serve}: the dashboard and its views' JSON, live on 127.0.0.1 until stopped. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description =
+        "Serve the dashboard on 127.0.0.1, with /api/<view> for each reporting view; every request"
+            + " reads the warehouse, so a new run shows without a restart. Ctrl-C stops it.")
+final class ServeCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin WorkdirOption workdir;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "The port on 127.0.0.1; 0 takes a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    DashboardServer server = DashboardServer.start(Wiring.dashboard(workdir.settings()), port);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                }));
+    spec.commandLine().getOut().println("dashboard at " + server.uri() + " (Ctrl-C stops it)");
+    stopped.await();
+    return 0;
+  }
+}

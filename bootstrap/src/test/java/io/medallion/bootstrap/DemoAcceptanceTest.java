@@ -2,11 +2,15 @@ package io.medallion.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.medallion.bootstrap.sample.GeneratedSample;
 import io.medallion.bootstrap.sample.SampleCatalogue;
 import io.medallion.domain.medallion.Feed;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +99,53 @@ class DemoAcceptanceTest {
             "gold,agg_titles_by_category,",
             "meta,events,");
     assertThat(Files.exists(workdir.resolve("warehouse/medallion.duckdb"))).isTrue();
+  }
+
+  @Test
+  @Order(6)
+  void givenTheDemosWarehouse_dashboard_embedsEveryReportingViewAsTheWarehouseServesIt()
+      throws Exception {
+    Path page = workdir.resolve("dashboard.html");
+
+    Cli dashboard = Cli.run("dashboard", "--workdir", workdir.toString(), "--out", page.toString());
+
+    assertThat(dashboard.exitCode()).as(dashboard.err()).isZero();
+    String html = Files.readString(page);
+    String open = "<script type=\"application/json\" id=\"dashboard-data\">";
+    int start = html.indexOf(open) + open.length();
+    JsonNode views =
+        new ObjectMapper().readTree(html.substring(start, html.indexOf("</script>", start)));
+    for (String view :
+        List.of(
+            "v_titles",
+            "v_titles_added_by_month",
+            "v_top_countries",
+            "v_top_categories",
+            "v_top_directors",
+            "v_top_cast",
+            "v_rating_mix",
+            "v_release_years",
+            "v_data_quality",
+            "v_quarantine_reasons")) {
+      long rows = Long.parseLong(query("SELECT count(*) FROM reporting." + view));
+      assertThat(rows).as(view).isPositive();
+      assertThat((long) views.get("views").get(view).size()).as(view).isEqualTo(rows);
+    }
+    Cli top =
+        Cli.run(
+            "query",
+            "--workdir",
+            workdir.toString(),
+            "--format",
+            "csv",
+            "SELECT country, titles FROM reporting.v_top_countries WHERE rank <= 10 ORDER BY rank");
+    List<String> embedded = new ArrayList<>();
+    for (JsonNode row : views.get("views").get("v_top_countries")) {
+      if (row.get("rank").asLong() <= 10) {
+        embedded.add(row.get("country").asText() + "," + row.get("titles").asLong());
+      }
+    }
+    assertThat(embedded).isEqualTo(top.out().lines().skip(1).toList());
   }
 
   private static Map<String, Long> tables() {

@@ -32,6 +32,21 @@ class LookupSourceTest {
   }
 
   @Test
+  void givenAddressWithSasAndPassword_toStringAndErrors_showNeither() {
+    LookupSource signed =
+        new LookupSource(
+            Feed.CAST,
+            URI.create(
+                "https://reader:pa55word@lake.blob.example:8443/src/netflix_cast.csv?sv=1&sig=s3cret"));
+
+    assertThat(signed.shownAddress())
+        .isEqualTo("https://lake.blob.example:8443/src/netflix_cast.csv?...");
+    assertThat(signed.toString()).doesNotContain("s3cret", "pa55word").contains("netflix_cast");
+    assertThatThrownBy(() -> new LookupSource(Feed.CAST, URI.create("netflix_cast.csv?sig=s3cret")))
+        .hasMessageNotContaining("s3cret");
+  }
+
+  @Test
   void givenNothing_construct_isRefused() {
     assertThatThrownBy(() -> new LookupSource(null, ADDRESS))
         .isInstanceOf(NullPointerException.class);

@@ -1,7 +1,6 @@
 package io.medallion.adapters.synapse;
 
 import io.medallion.application.port.out.TableSnapshot;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -54,25 +53,18 @@ final class LoadedSnapshots {
    */
   static void record(SqlCatalog catalog, List<TableSnapshot> snapshots, Instant loadedAt)
       throws SQLException {
-    Connection connection = catalog.connection();
     LocalDateTime at = LocalDateTime.ofInstant(loadedAt, ZoneOffset.UTC);
-    connection.setAutoCommit(false);
-    try {
-      for (TableSnapshot snapshot : snapshots) {
-        catalog.update(FORGET, snapshot.table().toString());
-        catalog.update(
-            RECORD, snapshot.table().toString(), snapshot.version(), at, snapshot.filesSha256());
-      }
-      connection.commit();
-    } catch (SQLException e) {
-      try {
-        connection.rollback();
-      } catch (SQLException rollback) {
-        e.addSuppressed(rollback);
-      }
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
-    }
+    catalog.inTransaction(
+        () -> {
+          for (TableSnapshot snapshot : snapshots) {
+            catalog.update(FORGET, snapshot.table().toString());
+            catalog.update(
+                RECORD,
+                snapshot.table().toString(),
+                snapshot.version(),
+                at,
+                snapshot.filesSha256());
+          }
+        });
   }
 }

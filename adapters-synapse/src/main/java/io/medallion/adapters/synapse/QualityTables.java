@@ -3,7 +3,6 @@ package io.medallion.adapters.synapse;
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.application.port.out.RunQuality;
 import io.medallion.domain.quality.ExpectationResult;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -66,27 +65,16 @@ final class QualityTables {
   }
 
   static void replace(SqlCatalog catalog, RunQuality quality) throws SQLException {
-    Connection connection = catalog.connection();
-    connection.setAutoCommit(false);
-    try {
-      String run = quality.run().value();
-      catalog.update("DELETE FROM [meta].[table_quality] WHERE [run_id] = ?", run);
-      catalog.update("DELETE FROM [meta].[expectation_results] WHERE [run_id] = ?", run);
-      LocalDateTime at = LocalDateTime.ofInstant(quality.startedAt(), ZoneOffset.UTC);
-      for (LayerResult result : quality.results()) {
-        insert(catalog, run, at, result);
-      }
-      connection.commit();
-    } catch (SQLException e) {
-      try {
-        connection.rollback();
-      } catch (SQLException rollback) {
-        e.addSuppressed(rollback);
-      }
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
-    }
+    String run = quality.run().value();
+    LocalDateTime at = LocalDateTime.ofInstant(quality.startedAt(), ZoneOffset.UTC);
+    catalog.inTransaction(
+        () -> {
+          catalog.update("DELETE FROM [meta].[table_quality] WHERE [run_id] = ?", run);
+          catalog.update("DELETE FROM [meta].[expectation_results] WHERE [run_id] = ?", run);
+          for (LayerResult result : quality.results()) {
+            insert(catalog, run, at, result);
+          }
+        });
   }
 
   private static void insert(SqlCatalog catalog, String run, LocalDateTime at, LayerResult result)

@@ -32,6 +32,32 @@ final class SqlCatalog {
     return connection;
   }
 
+  /** Work on this catalog's connection that commits as a whole or not at all. */
+  interface Work {
+    void run() throws SQLException;
+  }
+
+  /**
+   * Runs DML in one transaction: committed if it returns, rolled back if it throws. A dedicated
+   * pool refuses DDL in a transaction, so only DML goes in here.
+   */
+  void inTransaction(Work work) throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      work.run();
+      connection.commit();
+    } catch (SQLException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
   boolean schemaExists(String schema) throws SQLException {
     return text(SCHEMA_EXISTS, schema).map(n -> !"0".equals(n)).orElse(false);
   }

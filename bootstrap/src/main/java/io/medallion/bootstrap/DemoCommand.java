@@ -99,6 +99,7 @@ final class DemoCommand implements Callable<Integer> {
               .getInstance(RunPipelineUseCase.class)
               .run(options.applyTo(new RunPipelineCommand(lookups)));
       RunSummary.print(out, report, settings);
+      options.writeReport(report);
     }
     return 0;
   }

@@ -4,6 +4,7 @@ import io.medallion.application.port.in.RunPipelineCommand;
 import io.medallion.application.port.in.RunPipelineUseCase;
 import io.medallion.application.port.in.RunReport;
 import io.medallion.application.port.in.RunReport.Stage;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
   List<Stage> stages = new ArrayList<>();
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     MedallionSettings settings = MedallionSettings.fromFile(config, parent.environment());
     RunPipelineCommand command = options.applyTo(settings.runCommand());
@@ -62,6 +63,7 @@ final class RunCommand implements Callable<Integer> {
             .getInstance(RunPipelineUseCase.class)
             .run(command);
     RunSummary.print(out, report, settings);
+    options.writeReport(report);
     return 0;
   }
 

@@ -3,6 +3,9 @@ package io.medallion.bootstrap;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import io.medallion.application.port.in.RunPipelineCommand;
+import io.medallion.application.port.in.RunReport;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import picocli.CommandLine.ITypeConverter;
@@ -29,6 +32,19 @@ final class RunOptions {
         "refused if a table is marked to keep (see `medallion protect`)."
       })
   boolean fullRefresh;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Also write the run's report (seconds per stage, rows per table) as JSON.")
+  Path report;
+
+  /** Writes the report where {@code --report} says, if it says. */
+  void writeReport(RunReport done) throws IOException {
+    if (report != null) {
+      RunReportJson.write(report, done);
+    }
+  }
 
   RunPipelineCommand applyTo(RunPipelineCommand command) {
     RunPipelineCommand waiting = command.waitingUpTo(wait);

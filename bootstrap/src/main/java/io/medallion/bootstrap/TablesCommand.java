@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "tables",
     mixinStandardHelpOptions = true,
-    description = "List the lake's Delta tables: layer, table, rows, Delta version.")
+    description =
+        "List the lake's Delta tables: layer, table, rows, Delta version, data files and bytes.")
 final class TablesCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -31,7 +32,7 @@ final class TablesCommand implements Callable<Integer> {
     TextTable.print(
         out,
         output.format,
-        List.of("layer", "table", "rows", "version"),
+        List.of("layer", "table", "rows", "version", "files", "bytes"),
         tables.stream()
             .map(
                 t ->
@@ -39,7 +40,9 @@ final class TablesCommand implements Callable<Integer> {
                         t.table().layer().id(),
                         t.table().name(),
                         Long.toString(t.rows()),
-                        Long.toString(t.version())))
+                        Long.toString(t.version()),
+                        Long.toString(t.files()),
+                        Long.toString(t.bytes())))
             .toList());
     return 0;
   }

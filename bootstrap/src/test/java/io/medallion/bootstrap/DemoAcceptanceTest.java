@@ -34,8 +34,34 @@ class DemoAcceptanceTest {
   @BeforeAll
   static void runTheDemo() throws Exception {
     truth = SampleCatalogue.write(expectedDir, TITLES, DemoCommand.SAMPLE_SEED);
-    demo = Cli.run("demo", "--workdir", workdir.toString(), "--sample-titles", "" + TITLES);
+    demo =
+        Cli.run(
+            "demo",
+            "--workdir",
+            workdir.toString(),
+            "--sample-titles",
+            "" + TITLES,
+            "--report",
+            workdir.resolve("report.json").toString());
     assertThat(demo.exitCode()).as(demo.err()).isZero();
+  }
+
+  @Test
+  @Order(1)
+  void givenReportOption_demo_writesStagesAndRowsAsJson() throws Exception {
+    JsonNode report = new ObjectMapper().readTree(workdir.resolve("report.json").toFile());
+
+    assertThat(report.get("succeeded").asBoolean()).isTrue();
+    assertThat(report.get("stages").fieldNames())
+        .toIterable()
+        .containsExactly("ingest", "bronze", "silver", "gold", "serve");
+    Map<String, Long> rowsOut = new java.util.HashMap<>();
+    report
+        .get("tables")
+        .forEach(t -> rowsOut.put(t.get("table").asText(), t.get("rows_out").asLong()));
+    assertThat(rowsOut)
+        .containsEntry("bronze.titles", truth.titles().records())
+        .containsEntry("gold.dim_title", truth.titles().validTitles());
   }
 
   @Test
@@ -91,7 +117,15 @@ class DemoAcceptanceTest {
   void givenTheLake_tablesCsv_listsEveryLayerWithVersions() {
     Cli tables = Cli.run("tables", "--workdir", workdir.toString(), "--format", "csv");
 
-    assertThat(tables.out().lines().findFirst()).hasValue("layer,table,rows,version");
+    assertThat(tables.out().lines().findFirst()).hasValue("layer,table,rows,version,files,bytes");
+    assertThat(tables.out().lines().filter(l -> l.startsWith("gold,dim_title,")))
+        .singleElement()
+        .satisfies(
+            line -> {
+              String[] cells = line.split(",");
+              assertThat(Long.parseLong(cells[4])).as("files").isPositive();
+              assertThat(Long.parseLong(cells[5])).as("bytes").isGreaterThan(1_000);
+            });
     assertThat(tables.out())
         .contains(
             "bronze,titles,",

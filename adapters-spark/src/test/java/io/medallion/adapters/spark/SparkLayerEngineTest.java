@@ -187,6 +187,17 @@ class SparkLayerEngineTest {
     assertThat(tables.list())
         .extracting(t -> t.table().toString())
         .contains("bronze.titles", "silver.titles", "silver.titles_quarantine", "gold.dim_title");
+    long liveBytes = snapshot.files().stream().mapToLong(f -> Path.of(f).toFile().length()).sum();
+    assertThat(tables.list())
+        .filteredOn(t -> t.table().toString().equals("gold.dim_title"))
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.files())
+                  .as("only the live version's files")
+                  .isEqualTo(snapshot.files().size());
+              assertThat(t.bytes()).isEqualTo(liveBytes);
+            });
   }
 
   @Test

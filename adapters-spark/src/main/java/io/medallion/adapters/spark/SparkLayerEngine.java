@@ -7,6 +7,12 @@ import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.SilverSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.SparkSession;
 
 /** The medallion's specs executed by Spark on Delta tables. */
@@ -39,6 +45,47 @@ final class SparkLayerEngine implements LayerEngine {
   @Override
   public LayerResult load(BronzeSpec spec, RunId run) {
     return bronze.load(spec, run);
+  }
+
+  /**
+   * Loads the feeds side by side from one session: each reads its own files into its own table, and
+   * a CSV with quoted line breaks is parsed by one task per file, so one load at a time would leave
+   * the other cores idle. Every load ends before this returns; the first failure is thrown.
+   */
+  @Override
+  public List<LayerResult> loadAll(List<BronzeSpec> specs, RunId run) {
+    int threads = Math.min(specs.size(), Math.max(2, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      List<Future<LayerResult>> loads = new ArrayList<>();
+      specs.forEach(spec -> loads.add(pool.submit(() -> bronze.load(spec, run))));
+      List<LayerResult> results = new ArrayList<>();
+      RuntimeException failure = null;
+      for (Future<LayerResult> load : loads) {
+        try {
+          results.add(load.get());
+        } catch (ExecutionException e) {
+          RuntimeException cause =
+              e.getCause() instanceof RuntimeException r
+                  ? r
+                  : new IllegalStateException(e.getCause());
+          if (failure == null) {
+            failure = cause;
+          } else {
+            failure.addSuppressed(cause);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while loading bronze", e);
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+      return results;
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Override

@@ -81,7 +81,13 @@ class SparkLayerEngineTest {
 
   @Test
   void givenTutorialLayout_theWholeMedallion_reconcilesEveryTable(SparkSession spark) {
-    NetflixMedallion.bronze().forEach(s -> assertReconciles(engine.load(s, run)));
+    List<LayerResult> bronze = engine.loadAll(NetflixMedallion.bronze(), run);
+    assertThat(bronze)
+        .extracting(LayerResult::table)
+        .as("side by side, reported in the plan's order")
+        .containsExactlyElementsOf(
+            NetflixMedallion.bronze().stream().map(s -> s.target()).toList());
+    bronze.forEach(this::assertReconciles);
     List<LayerResult> silver =
         NetflixMedallion.silver().stream().map(s -> engine.refine(s, run)).toList();
     // As on Databricks, where new tables get deletion vectors unless they say otherwise.
@@ -118,6 +124,20 @@ class SparkLayerEngineTest {
     assertThat(cast.dropped()).isEqualTo(2); // blank name, duplicate pair after trimming
     assertThat(cast.rowsOut()).isEqualTo(3);
     assertThat(gold.get(1).dropped()).as("orphan cast row kept out of gold").isEqualTo(1);
+  }
+
+  @Test
+  void givenOneFeedRefused_loadAll_throwsAfterEveryOtherFeedLoaded() throws Exception {
+    write(LakeLayout.rawFolder(Feed.CAST) + "/netflix_cast-b.csv", "who,what\r\nX,1\r\n");
+
+    assertThatThrownBy(() -> engine.loadAll(NetflixMedallion.bronze(), run))
+        .hasMessageContaining("netflix_cast-b.csv");
+    assertThat(delta.exists(lake.table(NetflixMedallion.bronze().get(1).target())))
+        .as("the refused feed wrote nothing")
+        .isFalse();
+    for (Feed feed : List.of(Feed.TITLES, Feed.DIRECTORS, Feed.COUNTRIES, Feed.CATEGORIES)) {
+      assertThat(rows("bronze/" + feed.table())).as(feed.table()).isNotEmpty();
+    }
   }
 
   @Test

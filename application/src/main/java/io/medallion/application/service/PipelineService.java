@@ -21,7 +21,6 @@ import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.SourceFetcher;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.Warehouse;
-import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.SilverSpec;
 import java.time.Clock;
@@ -96,7 +95,11 @@ public final class PipelineService implements RunPipelineUseCase {
       }
       run.stage(Stage.INGEST, () -> ingestion.ingest(command.lookups(), run.id, run.ingested::add));
       run.stage(
-          Stage.BRONZE, () -> plan.bronze().forEach(s -> run.table(Stage.BRONZE, load(s, run))));
+          Stage.BRONZE,
+          () ->
+              engine
+                  .loadAll(plan.bronze(), run.id)
+                  .forEach(r -> run.table(Stage.BRONZE, reconciled(r))));
       run.stage(
           Stage.SILVER,
           () ->
@@ -134,10 +137,6 @@ public final class PipelineService implements RunPipelineUseCase {
       work.accept(spec);
       faults.reached(after);
     }
-  }
-
-  private LayerResult load(BronzeSpec spec, Run run) {
-    return reconciled(engine.load(spec, run.id));
   }
 
   private LayerResult refine(SilverSpec spec, Run run) {

@@ -4,6 +4,7 @@ import io.medallion.application.port.in.RunId;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.SilverSpec;
+import java.util.List;
 
 /**
  * Executes the medallion's specs on an engine. Each call commits its target table (and quarantine
@@ -12,6 +13,14 @@ import io.medallion.domain.medallion.SilverSpec;
 public interface LayerEngine {
   /** Appends the rows of the feed's files not loaded before; a second call loads nothing. */
   LayerResult load(BronzeSpec spec, RunId run);
+
+  /**
+   * Loads every spec's table (they share no table), results in the specs' order; an engine that can
+   * load several at once may. Every load has ended when this returns or throws.
+   */
+  default List<LayerResult> loadAll(List<BronzeSpec> specs, RunId run) {
+    return specs.stream().map(spec -> load(spec, run)).toList();
+  }
 
   /** Rebuilds the silver table and its quarantine from the whole bronze table. */
   LayerResult refine(SilverSpec spec, RunId run);

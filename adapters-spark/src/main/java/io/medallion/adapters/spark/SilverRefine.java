@@ -57,72 +57,65 @@ final class SilverRefine {
       return new LayerResult(spec.target(), 0, 0, 0, 0, List.of(), delta.version(target), false);
     }
     Judgement judgement = new Judgement(spec.expectations(), t -> delta.read(lake.table(t)));
+    // Not cached: silver's rules are expressions over one row, cheaper to evaluate again over
+    // bronze's Parquet than to hold millions of rows in memory for the three passes below.
     Dataset<Row> judged =
-        judgement
-            .judge(standardised(spec, sources(spec, consumed.orElse(Map.of()), latest)))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        judgement.judge(standardised(spec, sources(spec, consumed.orElse(Map.of()), latest)));
+    Column kept = not(col(Judgement.QUARANTINED)).and(not(col(Judgement.DROPPED)));
+    Row counts = judgement.tally(judged);
+    var results = judgement.results(counts);
+    judgement.stopOnFailure(spec.target().toString(), results, judged, "show_id");
+    long rows = counts.getLong(0);
+    long quarantined = Judgement.longAt(counts, 1);
+    if (spec.quarantineLimit().exceededBy(quarantined, rows)) {
+      throw new ExpectationFailedException(
+          spec.target().toString(),
+          SilverSpec.QUARANTINE_LIMIT,
+          quarantined,
+          Judgement.sampleKeys(judged.filter(col(Judgement.QUARANTINED)), "show_id"));
+    }
+    // Quarantine and history first, the table last: its commit records what was consumed, so
+    // a run that dies before it redoes all three, and all three take a replay as a no-op.
+    String quarantinePath = lake.table(spec.target().quarantine());
+    // Made on the first run even when empty; afterwards an empty batch has nothing to merge.
+    if (quarantined > 0 || !delta.exists(quarantinePath)) {
+      quarantine(
+          spec,
+          quarantinePath,
+          judgement.withoutVerdicts(
+              judged
+                  .filter(col(Judgement.QUARANTINED))
+                  .withColumn(Judgement.FAILED_RULES, judgement.failedQuarantineRules())));
+    }
+    faults.reached(FaultPoint.SILVER_AFTER_QUARANTINE);
+    Dataset<Row> cleaned =
+        cleaned(spec, latestPerKey(spec, judgement.withoutVerdicts(judged.filter(kept))))
+            .select(spec.columns().stream().map(c -> col(c)).toArray(Column[]::new));
+    // A first write of a table nothing else reads takes its row count from the commit, so the
+    // windows run once; a merge or the title history needs the batch twice, so it is cached.
+    boolean once = spec.feed() != Feed.TITLES && !delta.exists(target);
+    Dataset<Row> fresh = once ? cleaned : cleaned.persist(StorageLevel.MEMORY_AND_DISK());
+    // rows kept but superseded in the same batch (an older row of a key, a name an older file
+    // gave) count as dropped
     try {
-      Column kept = not(col(Judgement.QUARANTINED)).and(not(col(Judgement.DROPPED)));
-      Row counts = judgement.tally(judged);
-      var results = judgement.results(counts);
-      judgement.stopOnFailure(spec.target().toString(), results, judged, "show_id");
-      long rows = counts.getLong(0);
-      long quarantined = Judgement.longAt(counts, 1);
-      if (spec.quarantineLimit().exceededBy(quarantined, rows)) {
-        throw new ExpectationFailedException(
-            spec.target().toString(),
-            SilverSpec.QUARANTINE_LIMIT,
-            quarantined,
-            Judgement.sampleKeys(judged.filter(col(Judgement.QUARANTINED)), "show_id"));
+      long counted = once ? -1 : fresh.count();
+      if (spec.feed() == Feed.TITLES) {
+        history.apply(fresh, lake.table(TableName.of(Layer.SILVER, TitleHistory.TABLE)));
       }
-      // Quarantine and history first, the table last: its commit records what was consumed, so
-      // a run that dies before it redoes all three, and all three take a replay as a no-op.
-      String quarantinePath = lake.table(spec.target().quarantine());
-      // Made on the first run even when empty; afterwards an empty batch has nothing to merge.
-      if (quarantined > 0 || !delta.exists(quarantinePath)) {
-        quarantine(
-            spec,
-            quarantinePath,
-            judgement.withoutVerdicts(
-                judged
-                    .filter(col(Judgement.QUARANTINED))
-                    .withColumn(Judgement.FAILED_RULES, judgement.failedQuarantineRules())));
-      }
-      faults.reached(FaultPoint.SILVER_AFTER_QUARANTINE);
-      Dataset<Row> fresh =
-          cleaned(spec, latestPerKey(spec, judgement.withoutVerdicts(judged.filter(kept))))
-              .select(spec.columns().stream().map(c -> col(c)).toArray(Column[]::new))
-              .persist(StorageLevel.MEMORY_AND_DISK());
-      // rows kept but superseded in the same batch (an older row of a key, a name an older file
-      // gave) count as dropped
-      try {
-        long out = fresh.count();
-        if (spec.feed() == Feed.TITLES) {
-          history.apply(fresh, lake.table(TableName.of(Layer.SILVER, TitleHistory.TABLE)));
-        }
-        long version =
-            delta.recordingConsumed(
-                latest,
-                () ->
-                    SilverMerge.upsert(
-                        spec,
-                        MidWriteHalt.when(faults, FaultPoint.SILVER_MID_MERGE, fresh),
-                        target,
-                        delta));
-        return new LayerResult(
-            spec.target(),
-            rows,
-            out,
-            rows - quarantined - out,
-            quarantined,
-            results,
-            version,
-            false);
-      } finally {
-        fresh.unpersist();
-      }
+      long version =
+          delta.recordingConsumed(
+              latest,
+              () ->
+                  SilverMerge.upsert(
+                      spec,
+                      MidWriteHalt.when(faults, FaultPoint.SILVER_MID_MERGE, fresh),
+                      target,
+                      delta));
+      long out = once ? delta.lastCommitOutputRows(target) : counted;
+      return new LayerResult(
+          spec.target(), rows, out, rows - quarantined - out, quarantined, results, version, false);
     } finally {
-      judged.unpersist();
+      fresh.unpersist();
     }
   }
 

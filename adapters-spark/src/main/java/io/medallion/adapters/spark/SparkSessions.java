@@ -26,6 +26,7 @@ final class SparkSessions {
 
   private static SparkSession local(SparkSettings settings) {
     String partitions = Integer.toString(settings.shufflePartitions());
+    String cores = Integer.toString(Runtime.getRuntime().availableProcessors());
     return SparkSession.builder()
         .master(settings.master())
         .appName("medallion")
@@ -40,9 +41,14 @@ final class SparkSessions {
         // Every table keeps a change feed: silver reads only bronze's new rows, gold only what
         // changed in silver.
         .config("spark.databricks.delta.properties.defaults.enableChangeDataFeed", "true")
+        // Shuffles start with this many partitions and adaptive execution merges them up to
+        // 64 MB each: a small table's shuffle ends in one task, a scale-100 sort in enough
+        // tasks not to spill. The Delta log's own state is small: one partition per core.
         .config("spark.sql.shuffle.partitions", partitions)
-        .config("spark.default.parallelism", partitions)
-        .config("spark.databricks.delta.snapshotPartitions", partitions)
+        .config("spark.sql.adaptive.coalescePartitions.parallelismFirst", "false")
+        .config("spark.sql.adaptive.advisoryPartitionSizeInBytes", "64m")
+        .config("spark.default.parallelism", cores)
+        .config("spark.databricks.delta.snapshotPartitions", cores)
         // Streams here are short AvailableNow batches: no need for a long progress log.
         .config("spark.sql.streaming.numRecentProgressUpdates", "100")
         // Spark's default pattern misses the ADLS account key, SAS signatures and connection

@@ -1,9 +1,12 @@
 package io.medallion.bootstrap;
 
+import io.medallion.bootstrap.sample.GeneratedIncrement;
 import io.medallion.bootstrap.sample.GeneratedSample;
 import io.medallion.bootstrap.sample.Layout;
 import io.medallion.bootstrap.sample.SampleCatalogue;
+import io.medallion.bootstrap.sample.SampleIncrement;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,7 +20,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write a deterministic Netflix-like catalogue, dirt included: the tutorial's five files or",
-      "the public catalogue's single file. Scale 1 is about the tutorial's size (6,200 titles)."
+      "the public catalogue's single file. Scale 1 is about the tutorial's size (6,200 titles).",
+      "With --increment, write instead one more title file to land after that sample's: new and"
+          + " changed titles."
     })
 final class GenerateCommand implements Callable<Integer> {
 
@@ -44,6 +49,20 @@ final class GenerateCommand implements Callable<Integer> {
       description = "The same seed and scale give the same bytes (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--increment",
+      paramLabel = "PCT",
+      description =
+          "Write only netflix_titles-increment-K.csv: PCT%% of the valid titles of the sample that"
+              + " this scale, layout and seed give as new titles, and as many changed ones.")
+  Double increment;
+
+  @Option(
+      names = "--batch",
+      paramLabel = "K",
+      description = "Which increment (default: 1); batches share no new id.")
+  Integer batch;
+
   @Override
   public Integer call() throws Exception {
     if (!(scale > 0)) {
@@ -55,6 +74,12 @@ final class GenerateCommand implements Callable<Integer> {
           "--scale %s gives %d titles; the generator writes %d to %d"
               .formatted(scale, titles, SampleCatalogue.MIN_TITLES, SampleCatalogue.MAX_TITLES));
     }
+    if (increment != null) {
+      return writeIncrement((int) titles);
+    }
+    if (batch != null) {
+      throw new IllegalArgumentException("--batch needs --increment");
+    }
     GeneratedSample sample = SampleCatalogue.write(out, (int) titles, seed, layout(layout));
     PrintWriter console = spec.commandLine().getOut();
     console.printf(
@@ -64,6 +89,29 @@ final class GenerateCommand implements Callable<Integer> {
         sample.titles().validTitles(),
         sample.layout().name().toLowerCase(Locale.ROOT),
         out.toAbsolutePath());
+    return 0;
+  }
+
+  private int writeIncrement(int titles) throws Exception {
+    if (!(increment > 0 && increment <= 100)) {
+      throw new IllegalArgumentException(
+          "--increment is a percentage above 0 and at most 100, not " + increment);
+    }
+    int number = batch == null ? 1 : batch;
+    GeneratedIncrement written =
+        SampleIncrement.write(out, titles, seed, layout(layout), increment, number);
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "wrote %,d new and %,d changed titles (%s%% each of %,d valid titles) in the %s"
+                + " layout to %s%n",
+            written.newTitles(),
+            written.changedTitles(),
+            BigDecimal.valueOf(increment).stripTrailingZeros().toPlainString(),
+            written.validTitles(),
+            written.layout().name().toLowerCase(Locale.ROOT),
+            written.file().toAbsolutePath());
     return 0;
   }
 

@@ -26,15 +26,12 @@ public final class SampleCatalogue {
   /** Enough for eight-digit show ids: titles take 70,000,000 to 89,999,999, orphans the rest. */
   public static final int MAX_TITLES = 1_000_000;
 
-  private static final int FIRST_ID = 70_000_000;
-  private static final int ORPHAN_IDS = 90_000_000;
-
   private final Draw draw;
   private final DirtPlan plan;
   private final TitleInventor inventor;
   private final Credits credits;
+  private final TutorialIds ids;
   private final int size;
-  private int orphans;
 
   private SampleCatalogue(int size, long seed) {
     this.size = size;
@@ -42,6 +39,7 @@ public final class SampleCatalogue {
     this.plan = DirtPlan.draw(size, draw);
     this.inventor = new TitleInventor(draw);
     this.credits = new Credits(draw);
+    this.ids = new TutorialIds(size, draw);
   }
 
   /** Writes the tutorial's five files into {@code dir} (created if need be, files replaced). */
@@ -56,19 +54,37 @@ public final class SampleCatalogue {
    */
   public static GeneratedSample write(Path dir, int titles, long seed, Layout layout)
       throws IOException {
+    SampleCatalogue sample = of(titles, seed);
+    Objects.requireNonNull(layout, "layout");
+    Files.createDirectories(dir);
+    try (LayoutFiles files = sample.open(dir, layout, seed)) {
+      sample.generate(files);
+      return files.finish();
+    }
+  }
+
+  /** The sample of {@code titles} titles that {@code seed} gives, its dirt planned, none drawn. */
+  static SampleCatalogue of(int titles, long seed) {
     if (titles < MIN_TITLES || titles > MAX_TITLES) {
       throw new IllegalArgumentException(
           "a sample has " + MIN_TITLES + " to " + MAX_TITLES + " titles, not " + titles);
     }
-    Objects.requireNonNull(layout, "layout");
-    Files.createDirectories(dir);
-    SampleCatalogue sample = new SampleCatalogue(titles, seed);
-    try (LayoutFiles files = sample.open(dir, layout, seed)) {
-      for (int index = 0; index < titles; index++) {
-        sample.writeTitle(index, files);
-      }
-      return files.finish();
+    return new SampleCatalogue(titles, seed);
+  }
+
+  /** Draws every title into {@code sink}, in index order; call it once. */
+  void generate(TitleSink sink) throws IOException {
+    for (int index = 0; index < size; index++) {
+      writeTitle(index, sink);
     }
+  }
+
+  int size() {
+    return size;
+  }
+
+  DirtPlan plan() {
+    return plan;
   }
 
   /** Where the file of {@code feed} lives in a sample folder: {@code netflix_cast.csv}. */
@@ -81,11 +97,6 @@ public final class SampleCatalogue {
     return "s" + (index + 1);
   }
 
-  /** The index of the title a sample of {@code size} gave a tutorial show id to. */
-  static int titleIndex(String showId, int size) {
-    return (Integer.parseInt(showId) - FIRST_ID) / stride(size);
-  }
-
   private LayoutFiles open(Path dir, Layout layout, long seed) throws IOException {
     if (layout == Layout.CATALOGUE) {
       return CatalogueFile.create(dir, CataloguePlan.draw(size, seed, plan));
@@ -93,8 +104,8 @@ public final class SampleCatalogue {
     return TutorialFiles.create(dir);
   }
 
-  private void writeTitle(int index, LayoutFiles files) throws IOException {
-    String showId = showId(index);
+  private void writeTitle(int index, TitleSink files) throws IOException {
+    String showId = ids.title(index);
     TitleDirt dirt = plan.title(index);
     Kind kind = dirt.kindOr(inventor.kind());
     TitleRow row = inventor.invent(showId, kind);
@@ -108,8 +119,7 @@ public final class SampleCatalogue {
   }
 
   private void writeCredits(
-      LayoutFiles files, Feed feed, Owner owner, Kind kind, Set<BridgeDirt> dirt)
-      throws IOException {
+      TitleSink files, Feed feed, Owner owner, Kind kind, Set<BridgeDirt> dirt) throws IOException {
     List<String> names = new ArrayList<>(credits.names(feed, kind, dirt.isEmpty() ? 0 : 1));
     if (dirt.contains(BridgeDirt.PADDED_NAME)) {
       names.set(0, draw.oneOf(List.of(" ", "  ", "")) + names.get(0) + " ");
@@ -124,22 +134,7 @@ public final class SampleCatalogue {
       files.name(feed, owner, "");
     }
     if (dirt.contains(BridgeDirt.ORPHAN)) {
-      files.orphan(feed, orphanId(), names.get(0));
+      files.orphan(feed, ids.orphan(), names.get(0));
     }
-  }
-
-  /** Ascending ids spread over the title range, as unique as the index. */
-  private String showId(int index) {
-    int stride = stride(size);
-    return String.valueOf(FIRST_ID + index * stride + draw.below(stride));
-  }
-
-  private static int stride(int size) {
-    return (ORPHAN_IDS - FIRST_ID) / size;
-  }
-
-  /** An id above every title's, a different one per call. */
-  private String orphanId() {
-    return String.valueOf(ORPHAN_IDS + orphans++ * 1_009 + draw.below(1_000));
   }
 }

@@ -115,6 +115,25 @@ enum TitleDirt {
     return oneIn == 0 ? 0 : Math.max(1, titles / oneIn);
   }
 
+  /**
+   * Whether silver keeps a title with this flaw from a file of {@code layout}: the catalogue writes
+   * a title the tutorial's export broke over two lines whole.
+   */
+  boolean keepsTitle(Layout layout) {
+    switch (this) {
+      case BROKEN_TITLE:
+      case BROKEN_DESCRIPTION:
+        return layout == Layout.CATALOGUE;
+      case EMPTY_SHOW_ID:
+      case MINUTES_NOT_NUMERIC:
+      case SEASONS_NOT_NUMERIC:
+      case YEAR_NOT_NUMERIC:
+        return false;
+      default:
+        return true;
+    }
+  }
+
   /** The kind this flaw needs, or {@code drawn} when any will do. */
   Kind kindOr(Kind drawn) {
     return kind == null ? drawn : kind;

@@ -161,7 +161,7 @@ class CatalogueTruthTest {
         continue;
       }
       String id = title.get("show_id");
-      String catalogueId = "s" + (SampleCatalogue.titleIndex(id, size) + 1);
+      String catalogueId = "s" + (TutorialIds.titleIndex(id, size) + 1);
       int occurrence = seen.merge(id, 1, Integer::sum) - 1;
       Map<String, String> record = catalogued.get(catalogueId).get(occurrence);
       assertSameTitle(title, record);

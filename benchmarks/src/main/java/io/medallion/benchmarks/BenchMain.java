@@ -85,6 +85,7 @@ public final class BenchMain implements Callable<Integer> {
     Files.writeString(results.resolve("summary.md"), summary);
     out.println();
     out.print(summary);
+    out.flush();
     return equal ? 0 : 1;
   }
 

@@ -47,6 +47,8 @@ final class SparkSessions {
         .config("spark.sql.shuffle.partitions", partitions)
         .config("spark.sql.adaptive.coalescePartitions.parallelismFirst", "false")
         .config("spark.sql.adaptive.advisoryPartitionSizeInBytes", "64m")
+        // Also in a cached plan (gold's judged rows), or each small gold table is 32 files.
+        .config("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true")
         .config("spark.default.parallelism", cores)
         .config("spark.databricks.delta.snapshotPartitions", cores)
         // Streams here are short AvailableNow batches: no need for a long progress log.

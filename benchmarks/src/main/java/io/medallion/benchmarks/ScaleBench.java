@@ -15,8 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 
 /**
  * The scenarios at one scale, each in a cold JVM: a full run from an empty lake, a rerun with
@@ -45,7 +47,9 @@ final class ScaleBench {
     Path source = dir.resolve("source");
     Path lake = dir.resolve("workdir");
     Path logs = dir.resolve("logs");
-    deleteTree(dir);
+    if (Files.exists(dir)) {
+      PathUtils.deleteDirectory(dir);
+    }
     Measured generate =
         check(
             "generate",
@@ -202,7 +206,9 @@ final class ScaleBench {
         pipeline.stream()
             .collect(Collectors.toMap(Results.GoldTable::table, Results.GoldTable::rows));
     Map<String, String> differences = new TreeMap<>();
-    for (String table : union(baseline.keySet(), ours.keySet())) {
+    Set<String> tables = new TreeSet<>(baseline.keySet());
+    tables.addAll(ours.keySet());
+    for (String table : tables) {
       Long theirs = baseline.get(table);
       Long mine = ours.get(table);
       if (theirs == null || !theirs.equals(mine)) {
@@ -210,12 +216,6 @@ final class ScaleBench {
       }
     }
     return differences;
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> all = new java.util.TreeSet<>(a);
-    all.addAll(b);
-    return all;
   }
 
   /** Seconds from a number, or from an ISO-8601 duration such as {@code PT1.5S}. */
@@ -250,17 +250,6 @@ final class ScaleBench {
   private static Set<Path> files(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.collect(Collectors.toSet());
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
     }
   }
 }

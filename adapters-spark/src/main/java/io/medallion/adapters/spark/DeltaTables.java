@@ -27,6 +27,9 @@ final class DeltaTables {
   private static final String USER_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
   private static final String CONSUMED = "medallion-consumed:";
 
+  /** The change data feed's column naming what happened to a row. */
+  static final String CHANGE_TYPE = "_change_type";
+
   private final SparkSession spark;
 
   DeltaTables(SparkSession spark) {
@@ -101,15 +104,25 @@ final class DeltaTables {
     if (after >= upTo) {
       return read(path).limit(0);
     }
+    return changesBetween(path, after, upTo)
+        .filter(col(CHANGE_TYPE).equalTo("insert"))
+        .drop(CHANGE_TYPE, "_commit_version", "_commit_timestamp");
+  }
+
+  /**
+   * The table's change data feed after version {@code after}, up to {@code upTo} (which must be
+   * later): its rows with {@value #CHANGE_TYPE} ({@code insert}, {@code delete}, {@code
+   * update_preimage}, {@code update_postimage}), {@code _commit_version} and {@code
+   * _commit_timestamp}.
+   */
+  Dataset<Row> changesBetween(String path, long after, long upTo) {
     return spark
         .read()
         .format("delta")
         .option("readChangeFeed", "true")
         .option("startingVersion", after + 1)
         .option("endingVersion", upTo)
-        .load(path)
-        .filter(col("_change_type").equalTo("insert"))
-        .drop("_change_type", "_commit_version", "_commit_timestamp");
+        .load(path);
   }
 
   Dataset<Row> read(String path) {

@@ -1,8 +1,10 @@
 package io.medallion.adapters.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.dense_rank;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
@@ -20,8 +22,10 @@ import io.medallion.domain.medallion.GoldTable;
 import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.TableName;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
@@ -29,12 +33,22 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Gold from silver: the title dimension, the bridges without orphans, and the aggregates over them.
- * Each table is judged by its expectations before it is written, and written in one commit.
+ * Each table is judged by its expectations before it is written, and written in one commit. A
+ * bridge already built is refreshed for the affected titles only, found in its inputs' change data
+ * feeds; the dimension (whose duration rank spans every movie) and the small aggregates are
+ * recomputed and merged where they differ.
  */
 final class GoldPublish {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GoldPublish.class);
+  private static final String GONE = "_gone";
 
   private final LakeLocations lake;
   private final DeltaTables delta;
@@ -50,19 +64,25 @@ final class GoldPublish {
     GoldTable table = spec.table();
     String path = lake.table(table.table());
     Map<String, Long> inputs = inputVersions(table);
-    if (delta.consumed(path).filter(inputs::equals).isPresent()) {
+    Optional<Map<String, Long>> consumed = delta.consumed(path);
+    if (consumed.filter(inputs::equals).isPresent()) {
       // Its inputs have not changed since it was built: no work, no commit.
       return new LayerResult(
           table.table(), 0, 0, 0, 0, List.of(), delta.version(path), table.isAggregate());
     }
+    Optional<Dataset<Row>> affected = consumed.flatMap(c -> affectedTitles(table, c, inputs));
+    Dataset<Row> candidates =
+        affected
+            .map(ids -> candidates(table).join(broadcast(ids), "show_id", "left_semi"))
+            .orElseGet(() -> candidates(table));
     Judgement judgement = new Judgement(spec.expectations(), t -> delta.read(lake.table(t)));
     // Judged once: the tally and the write read the same rows, the joins and windows not redone.
-    Dataset<Row> judged =
-        judgement.judge(candidates(table)).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> judged = judgement.judge(candidates).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      return publishJudged(table, path, inputs, judgement, judged);
+      return publishJudged(table, path, inputs, judgement, judged, affected);
     } finally {
       judged.unpersist();
+      affected.ifPresent(Dataset::unpersist);
     }
   }
 
@@ -71,7 +91,8 @@ final class GoldPublish {
       String path,
       Map<String, Long> inputs,
       Judgement judgement,
-      Dataset<Row> judged) {
+      Dataset<Row> judged,
+      Optional<Dataset<Row>> affected) {
     Row counts = judgement.tally(judged);
     var results = judgement.results(counts);
     judgement.stopOnFailure(table.table().toString(), results, judged, table.key().get(0));
@@ -89,7 +110,9 @@ final class GoldPublish {
         delta.recordingConsumed(
             inputs,
             () -> {
-              if (delta.exists(path)) {
+              if (affected.isPresent()) {
+                mergeAffected(table, rows, affected.get(), path);
+              } else if (delta.exists(path)) {
                 mergeDifference(table, rows, path);
               } else {
                 delta.replaceConstrained(rows, path, table.key(), checks(table));
@@ -108,28 +131,100 @@ final class GoldPublish {
   }
 
   /**
+   * The show ids whose rows in a bridge table may differ from what the table holds, from the change
+   * data feeds of its inputs since the versions its last refresh consumed: any change to the silver
+   * bridge, and a title that came or went in silver titles (its bridge rows are orphans or not). A
+   * title's other changes do not reach a bridge. Empty when the table must be rebuilt whole: not a
+   * bridge, an input it never consumed or rebuilt since (its version went back), or a change feed
+   * no longer readable (vacuumed away).
+   */
+  private Optional<Dataset<Row>> affectedTitles(
+      GoldTable table, Map<String, Long> consumed, Map<String, Long> inputs) {
+    if (table.bridge().isEmpty() || !consumed.keySet().equals(inputs.keySet())) {
+      return Optional.empty();
+    }
+    TableName titles = TableName.of(Layer.SILVER, Feed.TITLES.table());
+    Dataset<Row> ids = null;
+    for (TableName input : inputTables(table)) {
+      long before = consumed.get(input.toString());
+      long now = inputs.get(input.toString());
+      if (before < 0 || before > now) {
+        return Optional.empty();
+      }
+      if (before == now) {
+        continue;
+      }
+      Dataset<Row> changes = delta.changesBetween(lake.table(input), before, now);
+      if (input.equals(titles)) {
+        changes = changes.filter(col(DeltaTables.CHANGE_TYPE).isin("insert", "delete"));
+      }
+      ids = ids == null ? changes.select("show_id") : ids.union(changes.select("show_id"));
+    }
+    if (ids == null) {
+      return Optional.empty();
+    }
+    Dataset<Row> affected = ids.distinct().persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      // Read the feeds now: one vacuumed away fails here, before anything is written.
+      long count = affected.count();
+      LOG.debug("{}: {} titles affected since the last refresh", table.table(), count);
+      return Optional.of(affected);
+    } catch (Exception e) {
+      affected.unpersist();
+      LOG.warn(
+          "{}: the change feed since its last refresh cannot be read ({}); rebuilding it whole",
+          table.table(),
+          e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Brings the rows of the {@code affected} show ids to {@code rows}, leaving every other row (the
+   * most, in a run with a little new) as it is: rows no longer there deleted, new ones inserted.
+   */
+  private static void mergeAffected(
+      GoldTable table, Dataset<Row> rows, Dataset<Row> affected, String path) {
+    DeltaTable target = DeltaTable.forPath(rows.sparkSession(), path);
+    Seq<String> key = CollectionConverters.asScala(table.key()).toSeq();
+    Dataset<Row> gone =
+        target
+            .toDF()
+            .join(broadcast(affected), "show_id", "left_semi")
+            .join(rows, key, "left_anti")
+            .withColumn(GONE, lit(true));
+    Map<String, String> values = new LinkedHashMap<>();
+    table.columns().forEach(c -> values.put("`" + c + "`", "s.`" + c + "`"));
+    target
+        .as("t")
+        .merge(rows.withColumn(GONE, lit(false)).unionByName(gone).as("s"), matching(table))
+        .whenMatched("s." + GONE)
+        .delete()
+        .whenNotMatched("NOT s." + GONE)
+        .insertExpr(values)
+        .execute();
+  }
+
+  /**
    * Brings the table to {@code rows} touching only what differs: changed rows updated, new ones
    * inserted, gone ones deleted; unchanged rows (the most, in a run with a little new) stay put.
    */
   private static void mergeDifference(GoldTable table, Dataset<Row> rows, String path) {
-    String on =
-        table.key().stream()
-            .map(k -> "t.`%1$s` <=> s.`%1$s`".formatted(k))
-            .collect(Collectors.joining(" AND "));
     String same =
         table.columns().stream()
             .filter(c -> !table.key().contains(c))
             .map(c -> "t.`%1$s` <=> s.`%1$s`".formatted(c))
             .collect(Collectors.joining(" AND "));
-    var merge = DeltaTable.forPath(rows.sparkSession(), path).as("t").merge(rows.as("s"), on);
+    var merge =
+        DeltaTable.forPath(rows.sparkSession(), path).as("t").merge(rows.as("s"), matching(table));
     if (!same.isEmpty()) {
       merge = merge.whenMatched("NOT (" + same + ")").updateAll();
     }
     merge.whenNotMatched().insertAll().whenNotMatchedBySource().delete().execute();
   }
 
-  /** The tables a gold table is built from, at their current versions. */
-  private Map<String, Long> inputVersions(GoldTable table) {
+  /** The tables a gold table is built from. */
+  private static List<TableName> inputTables(GoldTable table) {
     List<TableName> inputs = new ArrayList<>();
     if (table == GoldTable.DIM_TITLE) {
       inputs.add(TableName.of(Layer.SILVER, Feed.TITLES.table()));
@@ -144,12 +239,24 @@ final class GoldPublish {
         inputs.add(GoldTable.BRIDGE_TITLE_CATEGORY.table());
       }
     }
+    return inputs;
+  }
+
+  /** The tables a gold table is built from, at their current versions (-1: absent). */
+  private Map<String, Long> inputVersions(GoldTable table) {
     Map<String, Long> versions = new TreeMap<>();
-    for (TableName input : inputs) {
+    for (TableName input : inputTables(table)) {
       String path = lake.table(input);
       versions.put(input.toString(), delta.exists(path) ? delta.version(path) : -1L);
     }
     return versions;
+  }
+
+  /** The merge condition: a target row {@code t} and a source row {@code s} share the key. */
+  private static String matching(GoldTable table) {
+    return table.key().stream()
+        .map(k -> "t.`%1$s` <=> s.`%1$s`".formatted(k))
+        .collect(Collectors.joining(" AND "));
   }
 
   /** The Delta CHECK constraints of a gold table, beside its NOT NULL keys. */

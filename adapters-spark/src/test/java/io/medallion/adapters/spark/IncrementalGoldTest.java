@@ -2,11 +2,14 @@ package io.medallion.adapters.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.delta.tables.DeltaTable;
 import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LakeReset;
+import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.GoldTable;
 import io.medallion.domain.medallion.LakeLayout;
+import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.NetflixMedallion;
 import io.medallion.domain.medallion.TableName;
 import java.nio.file.Files;
@@ -33,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(SharedSpark.class)
 class IncrementalGoldTest {
 
+  private static final String RETENTION_CHECK =
+      "spark.databricks.delta.retentionDurationCheck.enabled";
   private static final String HEADER =
       "duration_minutes,duration_seasons,type,title,date_added,release_year,rating,description,"
           + "show_id\n";
@@ -42,6 +47,8 @@ class IncrementalGoldTest {
       HEADER + "91,,Movie,Alpha,9/9/2019,2019,PG,Second,1\n80,,Movie,Gamma,1/2/2021,2021,R,G,3\n";
   private static final String CAST_FIRST = "cast,show_id\nAda,1\nBob,2\n";
   private static final String CAST_SECOND = "cast,show_id\nCy,1\nDee,3\n";
+  private static final String CAST_WITH_ORPHAN = "cast,show_id\nAda,1\nBob,2\nZed,4\n";
+  private static final String TITLE_FOUR = "100,,Movie,Delta,3/3/2021,2021,PG,D,4\n";
 
   private final RunId run = RunId.startingAt(Instant.parse("2026-11-25T10:00:00Z"));
 
@@ -86,6 +93,61 @@ class IncrementalGoldTest {
   }
 
   @Test
+  void givenAnOrphanWhoseTitleArrivesLater_bridge_gainsItByRejudgingOnlyThatTitle(
+      SparkSession spark, @TempDir Path lakeRoot) throws Exception {
+    write(lakeRoot, "netflix_titles-1.csv", FIRST, "netflix_cast-1.csv", CAST_WITH_ORPHAN);
+    LayerResult first = runAll(spark, lakeRoot).get(GoldTable.BRIDGE_TITLE_CAST);
+    assertThat(first.rowsIn()).isEqualTo(3);
+    assertThat(first.dropped()).as("Zed's title 4 is not there yet").isEqualTo(1);
+    Path landing = lakeRoot.resolve(LakeLayout.LANDING_TITLES);
+    Files.writeString(landing.resolve("netflix_titles-2.csv"), HEADER + TITLE_FOUR);
+
+    LayerResult second = runAll(spark, lakeRoot).get(GoldTable.BRIDGE_TITLE_CAST);
+
+    assertThat(second.rowsIn()).as("only title 4's cast is judged again").isEqualTo(1);
+    assertThat(second.rowsOut()).isEqualTo(1);
+    assertThat(second.dropped()).isZero();
+    assertThat(rows(new DeltaTables(spark), lakeRoot, GoldTable.BRIDGE_TITLE_CAST))
+        .containsExactlyInAnyOrder("[1,Ada]", "[2,Bob]", "[4,Zed]");
+  }
+
+  @Test
+  void givenAChangeFeedVacuumedAway_bridge_isRebuiltWholeAndRight(
+      SparkSession spark, @TempDir Path lakeRoot) throws Exception {
+    write(lakeRoot, "netflix_titles-1.csv", FIRST, "netflix_cast-1.csv", CAST_FIRST);
+    runAll(spark, lakeRoot);
+    write(lakeRoot, "netflix_titles-2.csv", SECOND, "netflix_cast-2.csv", CAST_SECOND);
+    LakeLocations lake = new LakeLocations(lakeRoot.toString());
+    DeltaTables delta = new DeltaTables(spark);
+    SparkLayerEngine engine = SparkLayerEngine.over(spark, lake, delta);
+    NetflixMedallion.bronze().forEach(s -> engine.load(s, run));
+    NetflixMedallion.silver().forEach(s -> engine.refine(s, run));
+    String silverCast = lake.table(TableName.of(Layer.SILVER, Feed.CAST.table()));
+    assertThat(Path.of(silverCast).resolve("_change_data"))
+        .as("the cast merge wrote its change feed")
+        .isDirectoryContaining(p -> p.toString().endsWith(".parquet"));
+    spark.conf().set(RETENTION_CHECK, "false");
+    try {
+      DeltaTable.forPath(spark, silverCast).vacuum(0.0);
+    } finally {
+      spark.conf().unset(RETENTION_CHECK);
+    }
+    assertThat(Path.of(silverCast).resolve("_change_data"))
+        .isDirectoryNotContaining(p -> p.toString().endsWith(".parquet"));
+
+    LayerResult cast =
+        NetflixMedallion.gold().stream()
+            .map(s -> engine.publish(s, run))
+            .filter(r -> r.table().equals(GoldTable.BRIDGE_TITLE_CAST.table()))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(cast.rowsIn()).as("every silver cast row judged").isEqualTo(3);
+    assertThat(rows(delta, lakeRoot, GoldTable.BRIDGE_TITLE_CAST))
+        .containsExactlyInAnyOrder("[1,Cy]", "[2,Bob]", "[3,Dee]");
+  }
+
+  @Test
   void givenATableMarkedToKeep_tables_sayItMayNotBeReset(SparkSession spark, @TempDir Path lakeRoot)
       throws Exception {
     write(lakeRoot, "netflix_titles-1.csv", FIRST, "netflix_cast-1.csv", CAST_FIRST);
@@ -102,13 +164,16 @@ class IncrementalGoldTest {
     assertThat(reset.tables()).contains(new LakeReset.ResettableTable(titles, true));
   }
 
-  private void runAll(SparkSession spark, Path root) {
+  /** Every layer once; the gold results by table. */
+  private Map<GoldTable, LayerResult> runAll(SparkSession spark, Path root) {
     LakeLocations lake = new LakeLocations(root.toString());
     DeltaTables delta = new DeltaTables(spark);
     SparkLayerEngine engine = SparkLayerEngine.over(spark, lake, delta);
     NetflixMedallion.bronze().forEach(s -> engine.load(s, run));
     NetflixMedallion.silver().forEach(s -> engine.refine(s, run));
-    NetflixMedallion.gold().forEach(s -> engine.publish(s, run));
+    Map<GoldTable, LayerResult> gold = new EnumMap<>(GoldTable.class);
+    NetflixMedallion.gold().forEach(s -> gold.put(s.table(), engine.publish(s, run)));
+    return gold;
   }
 
   private static Map<String, Long> goldVersions(SparkSession spark, Path root) {

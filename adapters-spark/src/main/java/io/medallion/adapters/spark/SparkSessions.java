@@ -49,6 +49,10 @@ final class SparkSessions {
         .config("spark.sql.adaptive.advisoryPartitionSizeInBytes", "64m")
         // Also in a cached plan (gold's judged rows), or each small gold table is 32 files.
         .config("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true")
+        // Parquet row groups of 8 MB, not 128: a file is split for reading at row groups, and a
+        // bronze file written by one task (a multiLine CSV parses in one) is otherwise one row
+        // group, read by one task however many cores wait.
+        .config("spark.hadoop.parquet.block.size", Integer.toString(8 << 20))
         .config("spark.default.parallelism", cores)
         .config("spark.databricks.delta.snapshotPartitions", cores)
         // Streams here are short AvailableNow batches: no need for a long progress log.

@@ -8,9 +8,7 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.delta.DeltaLog;
 import scala.Console;
-import scala.Option;
 
 /**
  * Maintains each Delta table of the lake in turn: OPTIMIZE (bin-packing compaction), then VACUUM.
@@ -57,10 +55,7 @@ final class DeltaLakeMaintenance implements LakeMaintenance {
     return new MaintenanceResult(table, before, after, stored - folders.storedFiles(table));
   }
 
-  /** The data files the table's latest version reads, from its log and checksum. */
   private long liveFiles(String path) {
-    return DeltaLog.forTable(spark, path)
-        .update(false, Option.empty(), Option.empty())
-        .numOfFiles();
+    return new DeltaTables(spark).liveFiles(path);
   }
 }

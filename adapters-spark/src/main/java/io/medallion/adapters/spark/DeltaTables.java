@@ -45,6 +45,13 @@ final class DeltaTables {
     return DeltaLog.forTable(spark, path).update(false, Option.empty(), Option.empty()).version();
   }
 
+  /** The data files the table's latest version reads, from its log and checksum. */
+  long liveFiles(String path) {
+    return DeltaLog.forTable(spark, path)
+        .update(false, Option.empty(), Option.empty())
+        .numOfFiles();
+  }
+
   /** How many rows the table's latest commit wrote, from Delta's operation metrics. */
   long lastCommitOutputRows(String path) {
     Row last = DeltaTable.forPath(spark, path).history(1).select("operationMetrics").head();

@@ -154,8 +154,9 @@ final class SilverRefine {
     }
     for (Feed layout : spec.conformed()) {
       TableName table = TableName.of(Layer.BRONZE, layout.table());
-      if (!latest.containsKey(table.toString())) {
-        // no bronze load of that layout ever ran, so it has no rows to give
+      if (!hasNewRows(table, consumed, latest)) {
+        // Its rows would be none: leaving the layout out also spares Spark compiling its
+        // conforming expressions (too large for one whole-stage method, so logged as an error).
         continue;
       }
       Dataset<Row> records = rowsOf(table, consumed, latest);
@@ -168,6 +169,17 @@ final class SilverRefine {
               true);
     }
     return own;
+  }
+
+  /**
+   * Whether a bronze table may give rows: loaded at least once, committed since the version last
+   * consumed (if any), and holding data files.
+   */
+  private boolean hasNewRows(
+      TableName table, Map<String, Long> consumed, Map<String, Long> latest) {
+    Long now = latest.get(table.toString());
+    Long from = consumed.get(table.toString());
+    return now != null && (from == null || from < now) && delta.liveFiles(lake.table(table)) > 0;
   }
 
   private Dataset<Row> rowsOf(

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,6 +25,9 @@ final class DeltaTables {
 
   private static final String USER_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
   private static final String CONSUMED = "medallion-consumed:";
+
+  /** The table property a commit that changed no row records the consumed versions in. */
+  static final String CONSUMED_PROPERTY = "medallion.consumed";
 
   /** The change data feed's column naming what happened to a row. */
   static final String CHANGE_TYPE = "_change_type";
@@ -89,18 +91,27 @@ final class DeltaTables {
 
   /**
    * Runs a write whose commit records {@code versions} as consumed (in the same commit, so the
-   * record and the rows cannot part); returns the table's version after it.
+   * record and the rows cannot part); returns the table's version after it. A write that changed no
+   * row makes no commit (Delta skips an empty append, or a MERGE with nothing to do), so the record
+   * then gets a commit of its own, setting the table property {@value #CONSUMED_PROPERTY}:
+   * otherwise every later run would work through the same changes again.
    */
-  long recordingConsumed(Map<String, Long> versions, Supplier<String> write) {
-    String record =
-        CONSUMED
-            + new TreeMap<>(versions)
-                .entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining(";"));
-    spark.conf().set(USER_METADATA, record);
+  long recordingConsumed(String path, Map<String, Long> versions, Runnable write) {
+    String entries =
+        new TreeMap<>(versions)
+            .entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(";"));
+    long before = exists(path) ? version(path) : -1;
+    spark.conf().set(USER_METADATA, CONSUMED + entries);
     try {
-      return version(write.get());
+      write.run();
+      if (version(path) == before) {
+        spark.sql(
+            "ALTER TABLE delta.`%s` SET TBLPROPERTIES ('%s' = '%s')"
+                .formatted(path.replace("`", "``"), CONSUMED_PROPERTY, entries));
+      }
+      return version(path);
     } finally {
       spark.conf().unset(USER_METADATA);
     }

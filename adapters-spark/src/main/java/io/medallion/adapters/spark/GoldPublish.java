@@ -1,12 +1,12 @@
 package io.medallion.adapters.spark;
 
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.dense_rank;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 import io.delta.tables.DeltaTable;
@@ -41,9 +41,8 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * Gold from silver: the title dimension, the bridges without orphans, and the aggregates over them.
  * Each table is judged by its expectations before it is written, and written in one commit. A
- * bridge already built is refreshed for the affected titles only, found in its inputs' change data
- * feeds; the dimension (whose duration rank spans every movie) and the small aggregates are
- * recomputed and merged where they differ.
+ * bridge or the title dimension already built is refreshed for the affected titles only, found in
+ * its inputs' change data feeds; the small aggregates are recomputed and merged where they differ.
  */
 final class GoldPublish {
 
@@ -108,16 +107,16 @@ final class GoldPublish {
                 .select(table.columns().stream().map(c -> col(c)).toArray(Column[]::new)));
     long version =
         delta.recordingConsumed(
+            path,
             inputs,
             () -> {
               if (affected.isPresent()) {
-                mergeAffected(table, rows, affected.get(), path);
+                mergeAffected(table, rows, rowsIn == dropped + quarantined, affected.get(), path);
               } else if (delta.exists(path)) {
                 mergeDifference(table, rows, path);
               } else {
                 delta.replaceConstrained(rows, path, table.key(), checks(table));
               }
-              return path;
             });
     return new LayerResult(
         table.table(),
@@ -131,16 +130,17 @@ final class GoldPublish {
   }
 
   /**
-   * The show ids whose rows in a bridge table may differ from what the table holds, from the change
-   * data feeds of its inputs since the versions its last refresh consumed: any change to the silver
-   * bridge, and a title that came or went in silver titles (its bridge rows are orphans or not). A
-   * title's other changes do not reach a bridge. Empty when the table must be rebuilt whole: not a
-   * bridge, an input it never consumed or rebuilt since (its version went back), or a change feed
-   * no longer readable (vacuumed away).
+   * The show ids whose rows in a gold table may differ from what the table holds, from the change
+   * data feeds of its inputs since the versions its last refresh consumed. For a bridge: any change
+   * to the silver bridge, and a title that came or went in silver titles (its bridge rows are
+   * orphans or not); a title's other changes do not reach a bridge. For the title dimension: every
+   * changed title, and the movies whose duration rank moved (a new longest duration moves them
+   * all). Empty when the table must be rebuilt whole: an aggregate, an input it never consumed or
+   * rebuilt since (its version went back), or a change feed no longer readable (vacuumed away).
    */
   private Optional<Dataset<Row>> affectedTitles(
       GoldTable table, Map<String, Long> consumed, Map<String, Long> inputs) {
-    if (table.bridge().isEmpty() || !consumed.keySet().equals(inputs.keySet())) {
+    if (table.isAggregate() || !consumed.keySet().equals(inputs.keySet())) {
       return Optional.empty();
     }
     TableName titles = TableName.of(Layer.SILVER, Feed.TITLES.table());
@@ -155,13 +155,16 @@ final class GoldPublish {
         continue;
       }
       Dataset<Row> changes = delta.changesBetween(lake.table(input), before, now);
-      if (input.equals(titles)) {
+      if (input.equals(titles) && table.bridge().isPresent()) {
         changes = changes.filter(col(DeltaTables.CHANGE_TYPE).isin("insert", "delete"));
       }
       ids = ids == null ? changes.select("show_id") : ids.union(changes.select("show_id"));
     }
     if (ids == null) {
       return Optional.empty();
+    }
+    if (table == GoldTable.DIM_TITLE) {
+      ids = ids.union(rerankedMovies());
     }
     Dataset<Row> affected = ids.distinct().persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -181,28 +184,33 @@ final class GoldPublish {
 
   /**
    * Brings the rows of the {@code affected} show ids to {@code rows}, leaving every other row (the
-   * most, in a run with a little new) as it is: rows no longer there deleted, new ones inserted.
+   * most, in a run with a little new) as it is: rows no longer there deleted, changed ones updated,
+   * new ones inserted. When there is nothing to keep and the table holds none of those show ids
+   * (new titles without cast, say), nothing is written: the commit only records what was consumed.
    */
   private static void mergeAffected(
-      GoldTable table, Dataset<Row> rows, Dataset<Row> affected, String path) {
+      GoldTable table, Dataset<Row> rows, boolean noneKept, Dataset<Row> affected, String path) {
     DeltaTable target = DeltaTable.forPath(rows.sparkSession(), path);
+    Dataset<Row> held = target.toDF().join(broadcast(affected), "show_id", "left_semi");
+    if (noneKept && held.isEmpty()) {
+      // Nothing to write: the commit that records what was consumed is made without data.
+      return;
+    }
     Seq<String> key = CollectionConverters.asScala(table.key()).toSeq();
-    Dataset<Row> gone =
-        target
-            .toDF()
-            .join(broadcast(affected), "show_id", "left_semi")
-            .join(rows, key, "left_anti")
-            .withColumn(GONE, lit(true));
+    Dataset<Row> gone = held.join(rows, key, "left_anti").withColumn(GONE, lit(true));
     Map<String, String> values = new LinkedHashMap<>();
     table.columns().forEach(c -> values.put("`" + c + "`", "s.`" + c + "`"));
-    target
-        .as("t")
-        .merge(rows.withColumn(GONE, lit(false)).unionByName(gone).as("s"), matching(table))
-        .whenMatched("s." + GONE)
-        .delete()
-        .whenNotMatched("NOT s." + GONE)
-        .insertExpr(values)
-        .execute();
+    var merge =
+        target
+            .as("t")
+            .merge(rows.withColumn(GONE, lit(false)).unionByName(gone).as("s"), matching(table))
+            .whenMatched("s." + GONE)
+            .delete();
+    String same = sameValues(table);
+    if (!same.isEmpty()) {
+      merge = merge.whenMatched("NOT (" + same + ")").updateExpr(values);
+    }
+    merge.whenNotMatched("NOT s." + GONE).insertExpr(values).execute();
   }
 
   /**
@@ -210,11 +218,7 @@ final class GoldPublish {
    * inserted, gone ones deleted; unchanged rows (the most, in a run with a little new) stay put.
    */
   private static void mergeDifference(GoldTable table, Dataset<Row> rows, String path) {
-    String same =
-        table.columns().stream()
-            .filter(c -> !table.key().contains(c))
-            .map(c -> "t.`%1$s` <=> s.`%1$s`".formatted(c))
-            .collect(Collectors.joining(" AND "));
+    String same = sameValues(table);
     var merge =
         DeltaTable.forPath(rows.sparkSession(), path).as("t").merge(rows.as("s"), matching(table));
     if (!same.isEmpty()) {
@@ -250,6 +254,14 @@ final class GoldPublish {
       versions.put(input.toString(), delta.exists(path) ? delta.version(path) : -1L);
     }
     return versions;
+  }
+
+  /** A target row {@code t} and a source row {@code s} agree on every column but the key. */
+  private static String sameValues(GoldTable table) {
+    return table.columns().stream()
+        .filter(c -> !table.key().contains(c))
+        .map(c -> "t.`%1$s` <=> s.`%1$s`".formatted(c))
+        .collect(Collectors.joining(" AND "));
   }
 
   /** The merge condition: a target row {@code t} and a source row {@code s} share the key. */
@@ -295,10 +307,52 @@ final class GoldPublish {
   }
 
   private Dataset<Row> dimTitle() {
-    Column movie = col("kind").equalTo(Kind.MOVIE.label());
-    var longestFirst = Window.partitionBy(col("kind")).orderBy(col("duration_minutes").desc());
-    return silver(Feed.TITLES)
-        .withColumn("duration_rank", when(movie, dense_rank().over(longestFirst)));
+    Dataset<Row> titles = silver(Feed.TITLES);
+    Dataset<Row> ranks = durationRanks(titles);
+    return titles
+        .join(
+            broadcast(ranks),
+            titles
+                .col("kind")
+                .equalTo(ranks.col("rank_kind"))
+                .and(titles.col("duration_minutes").eqNullSafe(ranks.col("rank_minutes"))),
+            "left")
+        .drop("rank_kind", "rank_minutes");
+  }
+
+  /**
+   * A movie's {@code duration_rank}: the dense rank of its duration among the movies' distinct
+   * durations, longest first (what {@code dense_rank} over every movie gives), computed on those
+   * few hundred values, not by sorting every title.
+   */
+  private static Dataset<Row> durationRanks(Dataset<Row> titles) {
+    var longestFirst =
+        Window.partitionBy(col("rank_kind")).orderBy(col("rank_minutes").desc_nulls_last());
+    return titles
+        .filter(col("kind").equalTo(Kind.MOVIE.label()))
+        .select(col("kind").as("rank_kind"), col("duration_minutes").as("rank_minutes"))
+        .distinct()
+        .withColumn("duration_rank", dense_rank().over(longestFirst));
+  }
+
+  /** The movies whose duration rank differs from the rank the title dimension holds for it. */
+  private Dataset<Row> rerankedMovies() {
+    Dataset<Row> now = durationRanks(silver(Feed.TITLES));
+    Dataset<Row> held =
+        gold(GoldTable.DIM_TITLE)
+            .filter(col("kind").equalTo(Kind.MOVIE.label()))
+            .select(
+                col("duration_minutes").as("held_minutes"), col("duration_rank").as("held_rank"))
+            .distinct();
+    Dataset<Row> moved =
+        now.join(held, now.col("rank_minutes").eqNullSafe(held.col("held_minutes")), "full_outer")
+            .filter(not(col("duration_rank").eqNullSafe(col("held_rank"))))
+            .select(coalesce(col("rank_minutes"), col("held_minutes")).as("moved_minutes"));
+    Dataset<Row> movies = silver(Feed.TITLES).filter(col("kind").equalTo(Kind.MOVIE.label()));
+    return movies
+        .join(
+            broadcast(moved), movies.col("duration_minutes").eqNullSafe(moved.col("moved_minutes")))
+        .select("show_id");
   }
 
   private Dataset<Row> withKind(GoldTable bridge) {

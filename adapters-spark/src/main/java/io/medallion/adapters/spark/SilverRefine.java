@@ -104,6 +104,7 @@ final class SilverRefine {
       }
       long version =
           delta.recordingConsumed(
+              target,
               latest,
               () ->
                   SilverMerge.upsert(

@@ -112,6 +112,48 @@ class IncrementalGoldTest {
   }
 
   @Test
+  void givenANewLongestMovie_dimTitle_reranksTheOtherMoviesAndLeavesTheShowAlone(
+      SparkSession spark, @TempDir Path lakeRoot) throws Exception {
+    write(
+        lakeRoot,
+        "netflix_titles-1.csv",
+        FIRST + "100,,Movie,Bravo,1/1/2020,2020,R,B,4\n",
+        "netflix_cast-1.csv",
+        CAST_FIRST);
+    runAll(spark, lakeRoot);
+    long castVersion = goldVersions(spark, lakeRoot).get(GoldTable.BRIDGE_TITLE_CAST.name());
+    Path landing = lakeRoot.resolve(LakeLayout.LANDING_TITLES);
+    Files.writeString(
+        landing.resolve("netflix_titles-2.csv"),
+        HEADER + "120,,Movie,Charlie,2/2/2022,2022,PG,C,5\n");
+
+    Map<GoldTable, LayerResult> second = runAll(spark, lakeRoot);
+
+    assertThat(second.get(GoldTable.DIM_TITLE).rowsIn())
+        .as("the new movie and the two it moved down; the show untouched")
+        .isEqualTo(3);
+    DeltaTables delta = new DeltaTables(spark);
+    assertThat(
+            delta
+                .read(new LakeLocations(lakeRoot.toString()).table(GoldTable.DIM_TITLE.table()))
+                .select("show_id", "duration_rank")
+                .collectAsList()
+                .stream()
+                .map(Row::toString))
+        .containsExactlyInAnyOrder("[1,3]", "[2,null]", "[4,2]", "[5,1]");
+    LayerResult cast = second.get(GoldTable.BRIDGE_TITLE_CAST);
+    assertThat(cast.rowsIn()).as("the new title has no cast").isZero();
+    assertThat(cast.version())
+        .as("a commit recording what was consumed")
+        .isEqualTo(castVersion + 1);
+    assertThat(rows(delta, lakeRoot, GoldTable.BRIDGE_TITLE_CAST))
+        .containsExactlyInAnyOrder("[1,Ada]", "[2,Bob]");
+    Map<String, Long> versions = goldVersions(spark, lakeRoot);
+    runAll(spark, lakeRoot);
+    assertThat(goldVersions(spark, lakeRoot)).isEqualTo(versions);
+  }
+
+  @Test
   void givenAChangeFeedVacuumedAway_bridge_isRebuiltWholeAndRight(
       SparkSession spark, @TempDir Path lakeRoot) throws Exception {
     write(lakeRoot, "netflix_titles-1.csv", FIRST, "netflix_cast-1.csv", CAST_FIRST);

@@ -108,11 +108,9 @@ class IncrementalSilverTest {
     for (int i = 0; i < 3; i++) {
       // forget what was consumed, as a run that died before its silver commit would
       delta.recordingConsumed(
+          path,
           java.util.Map.of(),
-          () -> {
-            delta.read(path).limit(0).write().format("delta").mode("append").save(path);
-            return path;
-          });
+          () -> delta.read(path).limit(0).write().format("delta").mode("append").save(path));
       engine.refine(spec, run);
     }
 

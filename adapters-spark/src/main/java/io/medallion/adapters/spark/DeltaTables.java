@@ -106,11 +106,13 @@ final class DeltaTables {
     spark.conf().set(USER_METADATA, CONSUMED + entries);
     try {
       write.run();
-      if (version(path) == before) {
-        spark.sql(
-            "ALTER TABLE delta.`%s` SET TBLPROPERTIES ('%s' = '%s')"
-                .formatted(path.replace("`", "``"), CONSUMED_PROPERTY, entries));
+      long after = version(path);
+      if (after != before) {
+        return after;
       }
+      spark.sql(
+          "ALTER TABLE delta.`%s` SET TBLPROPERTIES ('%s' = '%s')"
+              .formatted(path.replace("`", "``"), CONSUMED_PROPERTY, entries));
       return version(path);
     } finally {
       spark.conf().unset(USER_METADATA);

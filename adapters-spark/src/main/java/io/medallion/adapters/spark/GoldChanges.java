@@ -1,0 +1,110 @@
+package io.medallion.adapters.spark;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
+
+import io.medallion.domain.catalog.Kind;
+import io.medallion.domain.medallion.Feed;
+import io.medallion.domain.medallion.GoldTable;
+import io.medallion.domain.medallion.Layer;
+import io.medallion.domain.medallion.TableName;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Which titles a gold table must refresh, from its inputs' change data feeds. */
+final class GoldChanges {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GoldChanges.class);
+
+  private final LakeLocations lake;
+  private final DeltaTables delta;
+  private final GoldRecipes recipes;
+
+  GoldChanges(LakeLocations lake, DeltaTables delta, GoldRecipes recipes) {
+    this.lake = lake;
+    this.delta = delta;
+    this.recipes = recipes;
+  }
+
+  /**
+   * The show ids whose rows in a gold table may differ from what the table holds, from the change
+   * data feeds of its inputs since the versions its last refresh consumed. For a bridge: any change
+   * to the silver bridge, and a title that came or went in silver titles (its bridge rows are
+   * orphans or not); a title's other changes do not reach a bridge. For the title dimension: every
+   * changed title, and the movies whose duration rank moved (a new longest duration moves them
+   * all). Empty when the table must be rebuilt whole: an aggregate, an input it never consumed or
+   * rebuilt since (its version went back), or a change feed no longer readable (vacuumed away).
+   */
+  Optional<Dataset<Row>> affectedTitles(
+      GoldTable table, Map<String, Long> consumed, Map<String, Long> inputs) {
+    if (table.isAggregate() || !consumed.keySet().equals(inputs.keySet())) {
+      return Optional.empty();
+    }
+    TableName titles = TableName.of(Layer.SILVER, Feed.TITLES.table());
+    Dataset<Row> ids = null;
+    for (TableName input : GoldRecipes.inputTables(table)) {
+      long before = consumed.get(input.toString());
+      long now = inputs.get(input.toString());
+      if (before < 0 || before > now) {
+        return Optional.empty();
+      }
+      if (before == now) {
+        continue;
+      }
+      Dataset<Row> changes = delta.changesBetween(lake.table(input), before, now);
+      if (input.equals(titles) && table.bridge().isPresent()) {
+        changes = changes.filter(col(DeltaTables.CHANGE_TYPE).isin("insert", "delete"));
+      }
+      ids = ids == null ? changes.select("show_id") : ids.union(changes.select("show_id"));
+    }
+    if (ids == null) {
+      return Optional.empty();
+    }
+    if (table == GoldTable.DIM_TITLE) {
+      ids = ids.union(rerankedMovies());
+    }
+    Dataset<Row> affected = ids.distinct().persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      // Read the feeds now: one vacuumed away fails here, before anything is written.
+      long count = affected.count();
+      LOG.debug("{}: {} titles affected since the last refresh", table.table(), count);
+      return Optional.of(affected);
+    } catch (Exception e) {
+      affected.unpersist();
+      LOG.warn(
+          "{}: the change feed since its last refresh cannot be read ({}); rebuilding it whole",
+          table.table(),
+          e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** The movies whose duration rank differs from the rank the title dimension holds for it. */
+  private Dataset<Row> rerankedMovies() {
+    Dataset<Row> now = GoldRecipes.durationRanks(recipes.silver(Feed.TITLES));
+    Dataset<Row> held =
+        recipes
+            .gold(GoldTable.DIM_TITLE)
+            .filter(col("kind").equalTo(Kind.MOVIE.label()))
+            .select(
+                col("duration_minutes").as("held_minutes"), col("duration_rank").as("held_rank"))
+            .distinct();
+    Dataset<Row> moved =
+        now.join(held, now.col("rank_minutes").eqNullSafe(held.col("held_minutes")), "full_outer")
+            .filter(not(col("duration_rank").eqNullSafe(col("held_rank"))))
+            .select(coalesce(col("rank_minutes"), col("held_minutes")).as("moved_minutes"));
+    Dataset<Row> movies =
+        recipes.silver(Feed.TITLES).filter(col("kind").equalTo(Kind.MOVIE.label()));
+    return movies
+        .join(
+            broadcast(moved), movies.col("duration_minutes").eqNullSafe(moved.col("moved_minutes")))
+        .select("show_id");
+  }
+}

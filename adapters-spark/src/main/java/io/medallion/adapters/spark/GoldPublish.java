@@ -12,11 +12,9 @@ import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.GoldTable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -135,15 +133,16 @@ final class GoldPublish {
     }
     Seq<String> key = CollectionConverters.asScala(table.key()).toSeq();
     Dataset<Row> gone = held.join(rows, key, "left_anti").withColumn(GONE, lit(true));
-    Map<String, String> values = new LinkedHashMap<>();
-    table.columns().forEach(c -> values.put("`" + c + "`", "s.`" + c + "`"));
+    Map<String, String> values = MergeClauses.values(table.columns());
     var merge =
         target
             .as("t")
-            .merge(rows.withColumn(GONE, lit(false)).unionByName(gone).as("s"), matching(table))
+            .merge(
+                rows.withColumn(GONE, lit(false)).unionByName(gone).as("s"),
+                MergeClauses.matching(table.key()))
             .whenMatched("s." + GONE)
             .delete();
-    String same = sameValues(table);
+    String same = MergeClauses.unchanged(table.columns(), table.key());
     if (!same.isEmpty()) {
       merge = merge.whenMatched("NOT (" + same + ")").updateExpr(values);
     }
@@ -155,28 +154,15 @@ final class GoldPublish {
    * inserted, gone ones deleted; unchanged rows (the most, in a run with a little new) stay put.
    */
   private static void mergeDifference(GoldTable table, Dataset<Row> rows, String path) {
-    String same = sameValues(table);
+    String same = MergeClauses.unchanged(table.columns(), table.key());
     var merge =
-        DeltaTable.forPath(rows.sparkSession(), path).as("t").merge(rows.as("s"), matching(table));
+        DeltaTable.forPath(rows.sparkSession(), path)
+            .as("t")
+            .merge(rows.as("s"), MergeClauses.matching(table.key()));
     if (!same.isEmpty()) {
       merge = merge.whenMatched("NOT (" + same + ")").updateAll();
     }
     merge.whenNotMatched().insertAll().whenNotMatchedBySource().delete().execute();
-  }
-
-  /** A target row {@code t} and a source row {@code s} agree on every column but the key. */
-  private static String sameValues(GoldTable table) {
-    return table.columns().stream()
-        .filter(c -> !table.key().contains(c))
-        .map(c -> "t.`%1$s` <=> s.`%1$s`".formatted(c))
-        .collect(Collectors.joining(" AND "));
-  }
-
-  /** The merge condition: a target row {@code t} and a source row {@code s} share the key. */
-  private static String matching(GoldTable table) {
-    return table.key().stream()
-        .map(k -> "t.`%1$s` <=> s.`%1$s`".formatted(k))
-        .collect(Collectors.joining(" AND "));
   }
 
   /** The Delta CHECK constraints of a gold table, beside its NOT NULL keys. */

@@ -6,10 +6,8 @@ import static org.apache.spark.sql.functions.lit;
 import io.delta.tables.DeltaTable;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.SilverSpec;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -35,11 +33,11 @@ final class SilverMerge {
     DeltaTable target = DeltaTable.forPath(fresh.sparkSession(), path);
     List<String> key =
         spec.feed().bridge().map(b -> List.of("show_id", b.valueColumn())).orElse(spec.key());
-    String on = matching(key, "t", "s");
+    String on = MergeClauses.matching(key);
     String newer =
         "s.%1$s > t.%1$s OR (s.%1$s = t.%1$s AND s.%2$s > t.%2$s)"
             .formatted(BronzeSpec.INGESTED_AT, BronzeSpec.SOURCE_FILE);
-    Map<String, String> values = values(fresh.columns());
+    Map<String, String> values = MergeClauses.values(List.of(fresh.columns()));
     if (spec.feed().bridge().isEmpty()) {
       target
           .as("t")
@@ -82,24 +80,10 @@ final class SilverMerge {
     }
     DeltaTable.forPath(rows.sparkSession(), path)
         .as("t")
-        .merge(rows.as("s"), matching(keys, "t", "s"))
+        .merge(rows.as("s"), MergeClauses.matching(keys))
         .whenNotMatched()
         .insertAll()
         .execute();
-  }
-
-  private static String matching(List<String> keys, String target, String source) {
-    return keys.stream()
-        .map(k -> "%s.`%s` <=> %s.`%s`".formatted(target, k, source, k))
-        .collect(Collectors.joining(" AND "));
-  }
-
-  private static Map<String, String> values(String[] columns) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (String c : columns) {
-      values.put("`" + c + "`", "s.`" + c + "`");
-    }
-    return values;
   }
 
   private static scala.collection.immutable.Seq<String> scala(List<String> columns) {

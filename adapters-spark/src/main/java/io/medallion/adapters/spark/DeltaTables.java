@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.delta.DeltaLog;
+import org.apache.spark.sql.delta.Snapshot;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import scala.Option;
@@ -44,14 +45,17 @@ final class DeltaTables {
 
   /** The version of the table's latest commit, read from its log without a Spark job. */
   long version(String path) {
-    return DeltaLog.forTable(spark, path).update(false, Option.empty(), Option.empty()).version();
+    return snapshot(path).version();
   }
 
   /** The data files the table's latest version reads, from its log and checksum. */
   long liveFiles(String path) {
-    return DeltaLog.forTable(spark, path)
-        .update(false, Option.empty(), Option.empty())
-        .numOfFiles();
+    return snapshot(path).numOfFiles();
+  }
+
+  /** The table's latest snapshot, brought up to date from its log without a Spark job. */
+  Snapshot snapshot(String path) {
+    return DeltaLog.forTable(spark, path).update(false, Option.empty(), Option.empty());
   }
 
   /** How many rows the table's latest commit wrote, from Delta's operation metrics. */

@@ -13,11 +13,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
-import scala.Option;
 
 /** The lake's Delta tables: found by walking the layer folders, described from their logs. */
 final class SparkLakeTables implements LakeTables {
@@ -39,7 +37,7 @@ final class SparkLakeTables implements LakeTables {
     List<TableInfo> tables = new ArrayList<>();
     for (TableName table : folders.tables()) {
       String path = lake.table(table);
-      var snapshot = DeltaLog.forTable(spark, path).update(false, Option.empty(), Option.empty());
+      var snapshot = delta.snapshot(path);
       tables.add(
           new TableInfo(
               table,

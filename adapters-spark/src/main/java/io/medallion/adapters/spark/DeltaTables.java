@@ -39,6 +39,16 @@ final class DeltaTables {
     this.spark = spark;
   }
 
+  /** The same operations in a new session of the same Spark application (its own SQL conf). */
+  DeltaTables inNewSession() {
+    return new DeltaTables(spark.newSession());
+  }
+
+  /** Makes this session the active one of the calling thread (Delta reads its conf from it). */
+  void activate() {
+    SparkSession.setActiveSession(spark);
+  }
+
   boolean exists(String path) {
     return DeltaTable.isDeltaTable(spark, path);
   }

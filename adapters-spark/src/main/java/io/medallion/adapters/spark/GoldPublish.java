@@ -46,6 +46,11 @@ final class GoldPublish {
     this.changes = new GoldChanges(lake, delta, recipes);
   }
 
+  /** The same publishing through {@code other} (another session's tables). */
+  GoldPublish in(DeltaTables other) {
+    return new GoldPublish(lake, other, faults);
+  }
+
   LayerResult publish(GoldSpec spec, RunId run) {
     GoldTable table = spec.table();
     String path = lake.table(table.table());

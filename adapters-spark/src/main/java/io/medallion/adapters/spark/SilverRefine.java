@@ -48,6 +48,11 @@ final class SilverRefine {
     this.history = new TitleHistory(delta);
   }
 
+  /** The same refinement through {@code other} (another session's tables). */
+  SilverRefine in(DeltaTables other) {
+    return new SilverRefine(lake, other, faults);
+  }
+
   LayerResult refine(SilverSpec spec, RunId run) {
     String target = lake.table(spec.target());
     Map<String, Long> latest = sourceVersions(spec);

@@ -7,12 +7,18 @@ import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.SilverSpec;
+import io.medallion.domain.medallion.TableName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 
 /** The medallion's specs executed by Spark on Delta tables. */
@@ -21,11 +27,13 @@ final class SparkLayerEngine implements LayerEngine {
   private final BronzeLoad bronze;
   private final SilverRefine silver;
   private final GoldPublish gold;
+  private final DeltaTables delta;
 
-  SparkLayerEngine(BronzeLoad bronze, SilverRefine silver, GoldPublish gold) {
+  SparkLayerEngine(BronzeLoad bronze, SilverRefine silver, GoldPublish gold, DeltaTables delta) {
     this.bronze = bronze;
     this.silver = silver;
     this.gold = gold;
+    this.delta = delta;
   }
 
   /** The engine over the lake at {@code lake}, its three layers sharing one session. */
@@ -39,7 +47,8 @@ final class SparkLayerEngine implements LayerEngine {
     return new SparkLayerEngine(
         new BronzeLoad(spark, lake, delta, faults),
         new SilverRefine(lake, delta, faults),
-        new GoldPublish(lake, delta, faults));
+        new GoldPublish(lake, delta, faults),
+        delta);
   }
 
   @Override
@@ -96,5 +105,52 @@ final class SparkLayerEngine implements LayerEngine {
   @Override
   public LayerResult publish(GoldSpec spec, RunId run) {
     return gold.publish(spec, run);
+  }
+
+  /** The silver tables side by side, each in a session of its own (see {@link #ownSession}). */
+  @Override
+  public void refineAll(List<SilverSpec> specs, RunId run, Consumer<LayerResult> done) {
+    SideBySide.run(
+        specs.stream().map(spec -> ownSession(d -> silver.in(d).refine(spec, run))).toList(), done);
+  }
+
+  /**
+   * The gold tables side by side in waves: the dimension and the bridges (built from silver), then
+   * the aggregates built from them.
+   */
+  @Override
+  public void publishAll(List<GoldSpec> specs, RunId run, Consumer<LayerResult> done) {
+    List<GoldSpec> left = new ArrayList<>(specs);
+    while (!left.isEmpty()) {
+      Set<TableName> pending = left.stream().map(GoldSpec::target).collect(Collectors.toSet());
+      List<GoldSpec> ready =
+          left.stream()
+              .filter(s -> GoldRecipes.inputTables(s.table()).stream().noneMatch(pending::contains))
+              .toList();
+      if (ready.isEmpty()) {
+        throw new IllegalStateException("gold tables built from each other: " + pending);
+      }
+      SideBySide.run(
+          ready.stream().map(spec -> ownSession(d -> gold.in(d).publish(spec, run))).toList(),
+          done);
+      left.removeAll(ready);
+    }
+  }
+
+  /**
+   * The work on a session of its own, active on its thread: a commit records what it consumed in
+   * its session's conf ({@link DeltaTables#recordingConsumed}), which tables side by side must not
+   * share.
+   */
+  private Callable<LayerResult> ownSession(Function<DeltaTables, LayerResult> work) {
+    return () -> {
+      DeltaTables own = delta.inNewSession();
+      own.activate();
+      try {
+        return work.apply(own);
+      } finally {
+        SparkSession.clearActiveSession();
+      }
+    };
   }
 }

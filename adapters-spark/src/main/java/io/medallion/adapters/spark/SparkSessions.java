@@ -38,6 +38,11 @@ final class SparkSessions {
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.sql.session.timeZone", "UTC")
+        // The local file system without forking chmod and readlink for every file and commit.
+        .config("spark.hadoop.fs.file.impl", LocalFileSystemWithoutShell.class.getName())
+        .config(
+            "spark.hadoop.fs.AbstractFileSystem.file.impl",
+            LocalFileSystemWithoutShell.Fs.class.getName())
         // Every table keeps a change feed: silver reads only bronze's new rows, gold only what
         // changed in silver.
         .config("spark.databricks.delta.properties.defaults.enableChangeDataFeed", "true")

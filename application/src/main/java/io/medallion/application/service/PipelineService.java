@@ -22,7 +22,6 @@ import io.medallion.application.port.out.SourceFetcher;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.Warehouse;
 import io.medallion.domain.medallion.GoldSpec;
-import io.medallion.domain.medallion.SilverSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Runs the medallion in order (ingest, bronze, silver, gold, serve), or only the stages a command
@@ -103,17 +101,17 @@ public final class PipelineService implements RunPipelineUseCase {
       run.stage(
           Stage.SILVER,
           () ->
-              each(
+              engine.refineAll(
                   plan.silver(),
-                  s -> run.table(Stage.SILVER, refine(s, run)),
-                  FaultPoint.SILVER_BETWEEN_TABLES));
+                  run.id,
+                  r -> run.table(Stage.SILVER, reconciled(r), FaultPoint.SILVER_BETWEEN_TABLES)));
       run.stage(
           Stage.GOLD,
           () ->
-              each(
+              engine.publishAll(
                   plan.gold(),
-                  s -> run.table(Stage.GOLD, publish(s, run)),
-                  FaultPoint.GOLD_BETWEEN_TABLES));
+                  run.id,
+                  r -> run.table(Stage.GOLD, reconciled(r), FaultPoint.GOLD_BETWEEN_TABLES)));
       run.stage(Stage.SERVE, () -> serve(run, started));
     } catch (RuntimeException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -129,22 +127,6 @@ public final class PipelineService implements RunPipelineUseCase {
     faults.reached(FaultPoint.RUN_BEFORE_RECORD);
     runLog.record(report);
     return report;
-  }
-
-  /** Does the work for each spec, passing the fault point after each. */
-  private <S> void each(List<S> specs, Consumer<S> work, FaultPoint after) {
-    for (S spec : specs) {
-      work.accept(spec);
-      faults.reached(after);
-    }
-  }
-
-  private LayerResult refine(SilverSpec spec, Run run) {
-    return reconciled(engine.refine(spec, run.id));
-  }
-
-  private LayerResult publish(GoldSpec spec, Run run) {
-    return reconciled(engine.publish(spec, run.id));
   }
 
   private static LayerResult reconciled(LayerResult result) {
@@ -191,6 +173,12 @@ public final class PipelineService implements RunPipelineUseCase {
     void table(Stage stage, LayerResult result) {
       results.add(result);
       progress.tableDone(stage, result);
+    }
+
+    /** A table of a layer is done; a crash test may halt here, before the layer's next table. */
+    void table(Stage stage, LayerResult result, FaultPoint after) {
+      table(stage, result);
+      faults.reached(after);
     }
 
     RunReport report(Instant started, Optional<String> failure) {

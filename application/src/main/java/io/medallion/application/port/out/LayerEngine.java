@@ -5,6 +5,7 @@ import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.SilverSpec;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Executes the medallion's specs on an engine. Each call commits its target table (and quarantine
@@ -27,4 +28,22 @@ public interface LayerEngine {
 
   /** Rebuilds one gold table from silver. */
   LayerResult publish(GoldSpec spec, RunId run);
+
+  /**
+   * Refines every spec's table (they share no table), handing each result to {@code done} on the
+   * caller's thread as its table ends; an engine that can refine several at once may. After a
+   * failure (of a refine or of {@code done}) no table is started; every started one has ended when
+   * this returns or throws, and the first failure is thrown.
+   */
+  default void refineAll(List<SilverSpec> specs, RunId run, Consumer<LayerResult> done) {
+    specs.forEach(spec -> done.accept(refine(spec, run)));
+  }
+
+  /**
+   * Publishes every spec's table as {@link #refineAll} refines, a table only after the tables of
+   * the list it is built from (the specs' order builds them first).
+   */
+  default void publishAll(List<GoldSpec> specs, RunId run, Consumer<LayerResult> done) {
+    specs.forEach(spec -> done.accept(publish(spec, run)));
+  }
 }

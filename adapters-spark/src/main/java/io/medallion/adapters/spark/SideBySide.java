@@ -1,14 +1,14 @@
 package io.medallion.adapters.spark;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -27,26 +27,22 @@ final class SideBySide {
     }
     int threads = Math.min(tasks.size(), Math.max(2, Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicBoolean failed = new AtomicBoolean();
     try {
-      CompletionService<T> ending = new ExecutorCompletionService<>(pool);
-      List<Future<T>> futures = new ArrayList<>();
-      tasks.forEach(task -> futures.add(ending.submit(task)));
+      CompletionService<Optional<T>> ending = new ExecutorCompletionService<>(pool);
+      tasks.forEach(task -> ending.submit(() -> unlessFailed(task, failed)));
       RuntimeException failure = null;
-      for (int ended = 0; ended < futures.size(); ended++) {
+      for (int ended = 0; ended < tasks.size(); ended++) {
         try {
-          Future<T> next = ending.take();
-          if (next.isCancelled()) {
-            continue;
-          }
-          T result = next.get();
-          if (failure == null) {
-            done.accept(result);
+          Optional<T> result = ending.take().get();
+          if (failure == null && result.isPresent()) {
+            done.accept(result.get());
           }
         } catch (ExecutionException | RuntimeException e) {
+          failed.set(true);
           RuntimeException cause = unchecked(e instanceof ExecutionException ? e.getCause() : e);
           if (failure == null) {
             failure = cause;
-            futures.forEach(f -> f.cancel(false)); // those not started never start
           } else {
             failure.addSuppressed(cause);
           }
@@ -60,6 +56,20 @@ final class SideBySide {
       }
     } finally {
       pool.shutdown();
+    }
+  }
+
+  /** The task's result; empty, without running it, once another task has failed. */
+  private static <T> Optional<T> unlessFailed(Callable<T> task, AtomicBoolean failed)
+      throws Exception {
+    if (failed.get()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(task.call());
+    } catch (Exception | Error e) {
+      failed.set(true);
+      throw e;
     }
   }
 

@@ -220,9 +220,12 @@ class CrashMatrixTest {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("--add-opens"))
+        .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Duser.timezone"))
         .forEach(command::add);
     command.add("-Xmx1g");
+    // A child runs once, to its halt, beside this JVM's rerun of the previous point on the same
+    // two cores: the client compiler and the serial collector spend a third less CPU on it.
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
     if (point != null) {
       command.add("-Dmedallion.crash-at=" + point.id());
     }

@@ -82,7 +82,7 @@ CREATE TABLE silver.titles AS
 SELECT
   show_id,
   type AS kind,
-  title,
+  jtrim(title) AS title,
   short_title_of(title) AS short_title,
   date_added_of(date_added) AS date_added,
   whole_number(release_year) AS release_year,

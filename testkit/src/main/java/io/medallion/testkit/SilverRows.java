@@ -32,7 +32,7 @@ final class SilverRows {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("show_id", bronze.get("show_id"));
     row.put("kind", type);
-    row.put("title", bronze.get("title"));
+    row.put("title", TitleCleaning.trim(text(bronze, "title")));
     row.put("short_title", TitleCleaning.shortTitle(text(bronze, "title")));
     // Conformed catalogue titles write their dates as "September 25, 2021" or "25-Sep-21".
     row.put("date_added", CatalogueCleaning.dateAdded(text(bronze, "date_added")));

@@ -37,7 +37,8 @@ class SilverRefineTest {
             Feed.TITLES,
             "netflix_titles-1.csv",
             TitleFiles.titles()
-                .movie("s1", "Blood & Water: Season One", 90)
+                .movie("s1", " Blood & Water: Season One ", 90)
+                .with("description", "About Blood & Water: Season One")
                 .with("date_added", " 9/25/2021 ")
                 .with("rating", " tv-y7-fv ")
                 .bytes());

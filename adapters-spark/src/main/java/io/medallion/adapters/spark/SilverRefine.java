@@ -245,7 +245,7 @@ final class SilverRefine {
     return rows.select(
         col("show_id"),
         type.as("kind"),
-        col("title"),
+        CleaningColumns.trimmed(col("title")).as("title"),
         CleaningColumns.shortTitle(col("title")).as("short_title"),
         CatalogueColumns.dateAdded(col("date_added")).as("date_added"),
         CleaningColumns.wholeNumber(col("release_year")).as("release_year"),

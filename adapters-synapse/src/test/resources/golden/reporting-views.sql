@@ -13,7 +13,9 @@ GO
 
 CREATE VIEW [reporting].[v_titles] AS
 SELECT t.[show_id], t.[title], t.[kind], t.[release_year], t.[rating], t.[date_added],
-    t.[duration_minutes], t.[duration_seasons], c.[countries], g.[categories]
+    t.[duration_minutes], t.[duration_seasons], c.[countries], g.[categories],
+    CASE WHEN t.[kind] = N'Movie' THEN DENSE_RANK() OVER (PARTITION BY t.[kind]
+        ORDER BY t.[duration_minutes] DESC) END AS [duration_rank]
 FROM [gold].[dim_title] AS t
 LEFT JOIN (
     SELECT [show_id], STRING_AGG(CAST([country] AS NVARCHAR(MAX)), N', ')

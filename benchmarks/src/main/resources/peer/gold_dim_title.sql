@@ -30,11 +30,7 @@ WHERE
 CREATE TABLE gold.dim_title AS
 SELECT
   show_id, kind, title, short_title, date_added, release_year, rating, duration_minutes,
-  duration_seasons, description, type_flag,
-  CASE
-    WHEN kind = ${movie}
-    THEN dense_rank() OVER (PARTITION BY kind ORDER BY duration_minutes DESC NULLS LAST)
-  END AS duration_rank
+  duration_seasons, description, type_flag
 FROM silver.titles;
 
 INSERT INTO meta.table_counts

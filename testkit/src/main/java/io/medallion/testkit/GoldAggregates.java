@@ -19,30 +19,27 @@ final class GoldAggregates {
 
   private GoldAggregates() {}
 
-  /** Titles by the year they were added; titles without a date are left out. */
+  /** Titles by the year they were added; titles without a date are the null year's group. */
   static List<Map<String, Object>> titlesByYear(List<Map<String, Object>> titles) {
     List<Map<String, Object>> dated = new ArrayList<>();
     for (Map<String, Object> title : titles) {
-      if (title.get("date_added") != null) {
-        Map<String, Object> row = new LinkedHashMap<>(title);
-        row.put("year_added", ((LocalDate) title.get("date_added")).getYear());
-        dated.add(row);
-      }
+      Map<String, Object> row = new LinkedHashMap<>(title);
+      LocalDate added = (LocalDate) title.get("date_added");
+      row.put("year_added", added == null ? null : added.getYear());
+      dated.add(row);
     }
     return titlesBy("year_added", dated);
   }
 
-  /** Groups rows with a non-null {@code dimension} by it and kind, ordered by both. */
+  /** Groups rows by {@code dimension} (null a group of its own) and kind, ordered by both. */
   static List<Map<String, Object>> titlesBy(String dimension, List<Map<String, Object>> rows) {
     Map<List<Object>, Set<Object>> groups = new LinkedHashMap<>();
     for (Map<String, Object> row : rows) {
-      if (row.get(dimension) != null) {
-        List<Object> key = Arrays.asList(row.get(dimension), row.get("kind"));
-        Set<Object> showIds = groups.computeIfAbsent(key, k -> new HashSet<>());
-        // As COUNT(DISTINCT show_id): a null id is not a title.
-        if (row.get("show_id") != null) {
-          showIds.add(row.get("show_id"));
-        }
+      List<Object> key = Arrays.asList(row.get(dimension), row.get("kind"));
+      Set<Object> showIds = groups.computeIfAbsent(key, k -> new HashSet<>());
+      // As COUNT(DISTINCT show_id): a null id is not a title.
+      if (row.get("show_id") != null) {
+        showIds.add(row.get("show_id"));
       }
     }
     return groups.entrySet().stream()

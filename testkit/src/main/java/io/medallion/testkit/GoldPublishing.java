@@ -2,13 +2,11 @@ package io.medallion.testkit;
 
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.catalog.Bridge;
-import io.medallion.domain.catalog.Kind;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.GoldTable;
 import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.TableName;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,24 +63,8 @@ final class GoldPublishing {
   }
 
   private List<Map<String, Object>> dimTitle() {
-    List<Map<String, Object>> titles = silver(Feed.TITLES);
-    List<Integer> longestFirst =
-        titles.stream()
-            .filter(GoldPublishing::isMovie)
-            .map(r -> (Integer) r.get("duration_minutes"))
-            .distinct()
-            .sorted(Comparator.nullsLast(Comparator.<Integer>reverseOrder()))
-            .toList();
-    return titles.stream()
-        .map(
-            r -> {
-              Map<String, Object> row = project(r, GoldTable.DIM_TITLE.columns());
-              // A dense rank: equal lengths share a rank and the next length takes the next one.
-              Integer rank =
-                  isMovie(r) ? longestFirst.indexOf(r.get("duration_minutes")) + 1 : null;
-              row.put("duration_rank", rank);
-              return row;
-            })
+    return silver(Feed.TITLES).stream()
+        .map(r -> project(r, GoldTable.DIM_TITLE.columns()))
         .toList();
   }
 
@@ -103,10 +85,6 @@ final class GoldPublishing {
               return row;
             })
         .toList();
-  }
-
-  private static boolean isMovie(Map<String, Object> title) {
-    return Kind.MOVIE.label().equals(title.get("kind"));
   }
 
   private static Map<String, Object> project(Map<String, Object> row, List<String> columns) {

@@ -63,7 +63,7 @@ class InMemoryLakeTablesTest {
             new Column("show_id", ColumnType.STRING),
             new Column("date_added", ColumnType.DATE),
             new Column("duration_minutes", ColumnType.INT),
-            new Column("duration_rank", ColumnType.INT));
+            new Column("type_flag", ColumnType.INT));
     assertThat(byYear.columns())
         .containsExactly(
             new Column("year_added", ColumnType.INT),

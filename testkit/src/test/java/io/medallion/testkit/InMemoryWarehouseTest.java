@@ -53,21 +53,9 @@ class InMemoryWarehouseTest {
                 "90",
                 null,
                 "About A: B",
-                "1",
                 "1"),
             Arrays.asList(
-                "s2",
-                "TV Show",
-                "C",
-                "C",
-                "2020-01-01",
-                "2020",
-                null,
-                null,
-                "2",
-                "About C",
-                "2",
-                null));
+                "s2", "TV Show", "C", "C", "2020-01-01", "2020", null, null, "2", "About C", "2"));
   }
 
   @Test

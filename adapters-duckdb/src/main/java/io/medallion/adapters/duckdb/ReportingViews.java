@@ -32,7 +32,9 @@ final class ReportingViews {
               SELECT t.show_id, t.title, t.kind, t.release_year, t.rating, t.date_added,
                 t.duration_minutes, t.duration_seasons,
                 coalesce(c.countries, []::VARCHAR[]) AS countries,
-                coalesce(g.categories, []::VARCHAR[]) AS categories
+                coalesce(g.categories, []::VARCHAR[]) AS categories,
+                CASE WHEN t.kind = 'Movie' THEN dense_rank() OVER (PARTITION BY t.kind
+                  ORDER BY t.duration_minutes DESC NULLS LAST) END AS duration_rank
               FROM gold.dim_title t
               LEFT JOIN (SELECT show_id, list(country ORDER BY country) AS countries
                 FROM gold.bridge_title_country GROUP BY show_id) c ON c.show_id = t.show_id

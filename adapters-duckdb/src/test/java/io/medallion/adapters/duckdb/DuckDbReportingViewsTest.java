@@ -66,7 +66,9 @@ class DuckDbReportingViewsTest {
             "duration_minutes",
             "duration_seasons",
             "countries",
-            "categories");
+            "categories",
+            "duration_rank");
+    // duration_rank: movies by minutes, longest first (120, 100, 90, 80); a show has none.
     assertThat(result.rows())
         .containsExactly(
             row(
@@ -79,7 +81,8 @@ class DuckDbReportingViewsTest {
                 "90",
                 null,
                 "[France, US]",
-                "[Dramas]"),
+                "[Dramas]",
+                "3"),
             row(
                 "s2",
                 "Beta",
@@ -90,7 +93,8 @@ class DuckDbReportingViewsTest {
                 null,
                 "2",
                 "[US]",
-                "[Comedies, Dramas]"),
+                "[Comedies, Dramas]",
+                null),
             row(
                 "s3",
                 "Gamma",
@@ -101,13 +105,26 @@ class DuckDbReportingViewsTest {
                 "120",
                 null,
                 "[India]",
-                "[Comedies]"),
-            row("s4", "Delta", "Movie", "2018", null, null, "100", null, "[]", "[Dramas]"),
-            row("s5", "Epsilon", "Movie", "2020", "PG", "2021-01-25", "80", null, "[US]", "[]"));
+                "[Comedies]",
+                "1"),
+            row("s4", "Delta", "Movie", "2018", null, null, "100", null, "[]", "[Dramas]", "2"),
+            row(
+                "s5",
+                "Epsilon",
+                "Movie",
+                "2020",
+                "PG",
+                "2021-01-25",
+                "80",
+                null,
+                "[US]",
+                "[]",
+                "4"));
     assertThat(types("v_titles"))
         .containsEntry("countries", "VARCHAR[]")
         .containsEntry("categories", "VARCHAR[]")
-        .containsEntry("date_added", "DATE");
+        .containsEntry("date_added", "DATE")
+        .containsEntry("duration_rank", "BIGINT");
   }
 
   @Test
@@ -217,7 +234,7 @@ class DuckDbReportingViewsTest {
         "SELECT show_id, kind, title, title AS short_title, date_added, release_year, rating,"
             + " CAST(duration_minutes AS INTEGER) AS duration_minutes,"
             + " CAST(duration_seasons AS INTEGER) AS duration_seasons, 'about' AS description,"
-            + " type_flag, 1 AS duration_rank FROM (VALUES "
+            + " type_flag FROM (VALUES "
             + DIM_TITLE_ROWS
             + ") AS t(show_id, kind, title, date_added, release_year, rating, duration_minutes,"
             + " duration_seasons, type_flag)";
@@ -238,7 +255,6 @@ class DuckDbReportingViewsTest {
       case "duration_minutes":
       case "duration_seasons":
       case "type_flag":
-      case "duration_rank":
         return ColumnType.INT;
       default:
         return ColumnType.STRING;

@@ -3,20 +3,28 @@ package io.medallion.adapters.spark;
 import static org.apache.spark.sql.functions.col;
 
 import io.delta.tables.DeltaTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaHistoryManager;
 import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.delta.Snapshot;
+import org.apache.spark.sql.delta.actions.CommitInfo;
+import org.apache.spark.sql.delta.util.FileNames;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import scala.Option;
+import scala.jdk.javaapi.OptionConverters;
 
 /**
  * The few Delta operations the layers share: exists, version, replace, and the record of which
@@ -53,6 +61,30 @@ final class DeltaTables {
     return DeltaTable.isDeltaTable(spark, path);
   }
 
+  /** The table's column names, in order, from its latest snapshot. */
+  List<String> columns(String path) {
+    return List.of(snapshot(path).schema().fieldNames());
+  }
+
+  /** The table's columns declared NOT NULL. */
+  List<String> notNullColumns(String path) {
+    return Arrays.stream(snapshot(path).schema().fields())
+        .filter(f -> !f.nullable())
+        .map(StructField::name)
+        .toList();
+  }
+
+  /** Deletes the table, its log and files, and forgets what this JVM cached of it. */
+  void drop(String path) {
+    Path table = new Path(path);
+    try {
+      table.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(table, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + path, e);
+    }
+    DeltaLog.invalidateCache(spark, table);
+  }
+
   /** The version of the table's latest commit, read from its log without a Spark job. */
   long version(String path) {
     return snapshot(path).version();
@@ -60,7 +92,21 @@ final class DeltaTables {
 
   /** The data files the table's latest version reads, from its log and checksum. */
   long liveFiles(String path) {
-    return snapshot(path).numOfFiles();
+    return liveFiles(snapshot(path));
+  }
+
+  /** The snapshot's file count from its checksum, without the state-rebuilding job Delta runs. */
+  static long liveFiles(Snapshot snapshot) {
+    return OptionConverters.toJava(snapshot.numOfFilesIfKnown())
+        .map(n -> (Long) n)
+        .orElseGet(snapshot::numOfFiles);
+  }
+
+  /** The snapshot's size in bytes, from its checksum where it has one. */
+  static long sizeInBytes(Snapshot snapshot) {
+    return OptionConverters.toJava(snapshot.sizeInBytesIfKnown())
+        .map(n -> (Long) n)
+        .orElseGet(snapshot::sizeInBytes);
   }
 
   /** The table's latest snapshot, brought up to date from its log without a Spark job. */
@@ -70,37 +116,59 @@ final class DeltaTables {
 
   /** How many rows the table's latest commit wrote, from Delta's operation metrics. */
   long lastCommitOutputRows(String path) {
-    Row last = DeltaTable.forPath(spark, path).history(1).select("operationMetrics").head();
-    java.util.Map<String, String> metrics = last.getJavaMap(0);
-    return Long.parseLong(metrics.getOrDefault("numOutputRows", "0"));
+    DeltaLog log = DeltaLog.forTable(spark, path);
+    return commitInfo(log, log.update(false, Option.empty(), Option.empty()).version())
+        .flatMap(info -> OptionConverters.toJava(info.operationMetrics()))
+        .flatMap(metrics -> OptionConverters.toJava(metrics.get("numOutputRows")))
+        .map(Long::parseLong)
+        .orElse(0L);
   }
 
   /**
    * The source versions the table's latest recorded refresh consumed ({@code bronze.titles} to its
-   * version), kept in that commit's user metadata; empty when none was recorded.
+   * version), kept in that commit's user metadata; empty when none was recorded. Read from the
+   * commit files, latest first, without a Spark job (the last commit holds it, but for a
+   * maintenance commit or two).
    */
   Optional<Map<String, Long>> consumed(String path) {
     if (!exists(path)) {
       return Optional.empty();
     }
-    List<Row> last =
-        DeltaTable.forPath(spark, path)
-            .history()
-            .filter(col("userMetadata").startsWith(CONSUMED))
-            .orderBy(col("version").desc())
-            .select("userMetadata")
-            .limit(1)
-            .collectAsList();
-    if (last.isEmpty()) {
-      return Optional.empty();
+    DeltaLog log = DeltaLog.forTable(spark, path);
+    for (long v = log.update(false, Option.empty(), Option.empty()).version(); v >= 0; v--) {
+      Optional<CommitInfo> info = commitInfo(log, v);
+      if (info.isEmpty()) {
+        return Optional.empty(); // older commits were cleaned up with the log
+      }
+      Optional<String> metadata = OptionConverters.toJava(info.get().userMetadata());
+      if (metadata.filter(m -> m.startsWith(CONSUMED)).isPresent()) {
+        return Optional.of(versions(metadata.get().substring(CONSUMED.length())));
+      }
     }
+    return Optional.empty();
+  }
+
+  private static Map<String, Long> versions(String entries) {
     Map<String, Long> versions = new TreeMap<>();
-    String entries = last.get(0).getString(0).substring(CONSUMED.length());
     for (String entry : entries.isEmpty() ? new String[0] : entries.split(";")) {
       String[] pair = entry.split("=", 2);
       versions.put(pair[0], Long.parseLong(pair[1]));
     }
-    return Optional.of(versions);
+    return versions;
+  }
+
+  /** The commit info of one commit, read from its file; empty when the file is gone. */
+  private static Optional<CommitInfo> commitInfo(DeltaLog log, long version) {
+    Path file = FileNames.unsafeDeltaFile(log.logPath(), version);
+    try {
+      if (!file.getFileSystem(log.newDeltaHadoopConf()).exists(file)) {
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return OptionConverters.toJava(
+        DeltaHistoryManager.getCommitInfoOpt(log.store(), file, log.newDeltaHadoopConf()));
   }
 
   /**

@@ -1,11 +1,7 @@
 package io.medallion.adapters.spark;
 
-import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.not;
 
-import io.medallion.domain.catalog.Kind;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.GoldTable;
 import io.medallion.domain.medallion.Layer;
@@ -25,12 +21,10 @@ final class GoldChanges {
 
   private final LakeLocations lake;
   private final DeltaTables delta;
-  private final GoldRecipes recipes;
 
-  GoldChanges(LakeLocations lake, DeltaTables delta, GoldRecipes recipes) {
+  GoldChanges(LakeLocations lake, DeltaTables delta) {
     this.lake = lake;
     this.delta = delta;
-    this.recipes = recipes;
   }
 
   /**
@@ -38,9 +32,9 @@ final class GoldChanges {
    * data feeds of its inputs since the versions its last refresh consumed. For a bridge: any change
    * to the silver bridge, and a title that came or went in silver titles (its bridge rows are
    * orphans or not); a title's other changes do not reach a bridge. For the title dimension: every
-   * changed title, and the movies whose duration rank moved (a new longest duration moves them
-   * all). Empty when the table must be rebuilt whole: an aggregate, an input it never consumed or
-   * rebuilt since (its version went back), or a change feed no longer readable (vacuumed away).
+   * changed title. Empty when the table must be rebuilt whole: an aggregate, an input it never
+   * consumed or rebuilt since (its version went back), or a change feed no longer readable
+   * (vacuumed away).
    */
   Optional<Dataset<Row>> affectedTitles(
       GoldTable table, Map<String, Long> consumed, Map<String, Long> inputs) {
@@ -67,9 +61,6 @@ final class GoldChanges {
     if (ids == null) {
       return Optional.empty();
     }
-    if (table == GoldTable.DIM_TITLE) {
-      ids = ids.union(rerankedMovies());
-    }
     Dataset<Row> affected = ids.distinct().persist(StorageLevel.MEMORY_AND_DISK());
     try {
       // Read the feeds now: one vacuumed away fails here, before anything is written.
@@ -84,27 +75,5 @@ final class GoldChanges {
           e.getMessage());
       return Optional.empty();
     }
-  }
-
-  /** The movies whose duration rank differs from the rank the title dimension holds for it. */
-  private Dataset<Row> rerankedMovies() {
-    Dataset<Row> now = GoldRecipes.durationRanks(recipes.silver(Feed.TITLES));
-    Dataset<Row> held =
-        recipes
-            .gold(GoldTable.DIM_TITLE)
-            .filter(col("kind").equalTo(Kind.MOVIE.label()))
-            .select(
-                col("duration_minutes").as("held_minutes"), col("duration_rank").as("held_rank"))
-            .distinct();
-    Dataset<Row> moved =
-        now.join(held, now.col("rank_minutes").eqNullSafe(held.col("held_minutes")), "full_outer")
-            .filter(not(col("duration_rank").eqNullSafe(col("held_rank"))))
-            .select(coalesce(col("rank_minutes"), col("held_minutes")).as("moved_minutes"));
-    Dataset<Row> movies =
-        recipes.silver(Feed.TITLES).filter(col("kind").equalTo(Kind.MOVIE.label()));
-    return movies
-        .join(
-            broadcast(moved), movies.col("duration_minutes").eqNullSafe(moved.col("moved_minutes")))
-        .select("show_id");
   }
 }

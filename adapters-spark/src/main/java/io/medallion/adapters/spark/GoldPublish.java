@@ -15,10 +15,13 @@ import io.medallion.domain.medallion.GoldTable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -30,6 +33,7 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 final class GoldPublish {
 
+  private static final Logger LOG = LoggerFactory.getLogger(GoldPublish.class);
   private static final String GONE = "_gone";
 
   private final LakeLocations lake;
@@ -43,7 +47,7 @@ final class GoldPublish {
     this.delta = delta;
     this.faults = faults;
     this.recipes = new GoldRecipes(lake, delta);
-    this.changes = new GoldChanges(lake, delta, recipes);
+    this.changes = new GoldChanges(lake, delta);
   }
 
   /** The same publishing through {@code other} (another session's tables). */
@@ -54,6 +58,19 @@ final class GoldPublish {
   LayerResult publish(GoldSpec spec, RunId run) {
     GoldTable table = spec.table();
     String path = lake.table(table.table());
+    if (delta.exists(path) && !ofTheContract(table, path)) {
+      // A lake of an earlier release (dim_title held duration_rank, an aggregate's dimension was
+      // NOT NULL): the table is built again to today's contract; Synapse's Delta reader cannot
+      // read a table whose columns were dropped or altered in place.
+      LOG.warn(
+          "{} holds columns {} (NOT NULL: {}), its contract {} (NOT NULL: {}): rebuilding it",
+          table.table(),
+          delta.columns(path),
+          delta.notNullColumns(path),
+          table.columns(),
+          table.notNullKey());
+      delta.drop(path);
+    }
     Map<String, Long> inputs = recipes.inputVersions(table);
     Optional<Map<String, Long>> consumed = delta.consumed(path);
     if (consumed.filter(inputs::equals).isPresent()) {
@@ -108,7 +125,7 @@ final class GoldPublish {
               } else if (delta.exists(path)) {
                 mergeDifference(table, rows, path);
               } else {
-                delta.replaceConstrained(rows, path, table.key(), checks(table));
+                delta.replaceConstrained(rows, path, table.notNullKey(), checks(table));
               }
             });
     return new LayerResult(
@@ -168,6 +185,11 @@ final class GoldPublish {
       merge = merge.whenMatched("NOT (" + same + ")").updateAll();
     }
     merge.whenNotMatched().insertAll().whenNotMatchedBySource().delete().execute();
+  }
+
+  private boolean ofTheContract(GoldTable table, String path) {
+    return delta.columns(path).equals(table.columns())
+        && Set.copyOf(delta.notNullColumns(path)).equals(Set.copyOf(table.notNullKey()));
   }
 
   /** The Delta CHECK constraints of a gold table, beside its NOT NULL keys. */

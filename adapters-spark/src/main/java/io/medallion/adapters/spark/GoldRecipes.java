@@ -1,13 +1,10 @@
 package io.medallion.adapters.spark;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_distinct;
-import static org.apache.spark.sql.functions.dense_rank;
 import static org.apache.spark.sql.functions.year;
 
 import io.medallion.domain.catalog.Bridge;
-import io.medallion.domain.catalog.Kind;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.GoldTable;
 import io.medallion.domain.medallion.Layer;
@@ -18,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 
 /** What each gold table is built from: its input tables and the rows it is computed from. */
 final class GoldRecipes {
@@ -67,49 +63,18 @@ final class GoldRecipes {
       return silver(Feed.of(bridge)).select(col("show_id"), col(bridge.valueColumn()));
     }
     return switch (table) {
-      case DIM_TITLE -> dimTitle();
+      case DIM_TITLE -> silver(Feed.TITLES);
+      // A title without a date or a rating counts in the null group of its kind.
       case AGG_TITLES_BY_YEAR ->
           titlesBy(
-              gold(GoldTable.DIM_TITLE)
-                  .filter(col("date_added").isNotNull())
-                  .withColumn("year_added", year(col("date_added"))),
+              gold(GoldTable.DIM_TITLE).withColumn("year_added", year(col("date_added"))),
               "year_added");
-      case AGG_TITLES_BY_RATING ->
-          titlesBy(gold(GoldTable.DIM_TITLE).filter(col("rating").isNotNull()), "rating");
+      case AGG_TITLES_BY_RATING -> titlesBy(gold(GoldTable.DIM_TITLE), "rating");
       case AGG_TITLES_BY_COUNTRY -> titlesBy(withKind(GoldTable.BRIDGE_TITLE_COUNTRY), "country");
       case AGG_TITLES_BY_CATEGORY ->
           titlesBy(withKind(GoldTable.BRIDGE_TITLE_CATEGORY), "category");
       default -> throw new IllegalArgumentException("no recipe for gold table " + table);
     };
-  }
-
-  private Dataset<Row> dimTitle() {
-    Dataset<Row> titles = silver(Feed.TITLES);
-    Dataset<Row> ranks = durationRanks(titles);
-    return titles
-        .join(
-            broadcast(ranks),
-            titles
-                .col("kind")
-                .equalTo(ranks.col("rank_kind"))
-                .and(titles.col("duration_minutes").eqNullSafe(ranks.col("rank_minutes"))),
-            "left")
-        .drop("rank_kind", "rank_minutes");
-  }
-
-  /**
-   * A movie's {@code duration_rank}: the dense rank of its duration among the movies' distinct
-   * durations, longest first (what {@code dense_rank} over every movie gives), computed on those
-   * few hundred values, not by sorting every title.
-   */
-  static Dataset<Row> durationRanks(Dataset<Row> titles) {
-    var longestFirst =
-        Window.partitionBy(col("rank_kind")).orderBy(col("rank_minutes").desc_nulls_last());
-    return titles
-        .filter(col("kind").equalTo(Kind.MOVIE.label()))
-        .select(col("kind").as("rank_kind"), col("duration_minutes").as("rank_minutes"))
-        .distinct()
-        .withColumn("duration_rank", dense_rank().over(longestFirst));
   }
 
   private Dataset<Row> withKind(GoldTable bridge) {

@@ -6,6 +6,7 @@ import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.TableSnapshot.Column;
 import io.medallion.application.port.out.TableSnapshot.ColumnType;
 import io.medallion.domain.medallion.TableName;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,9 +14,16 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaLog;
+import org.apache.spark.sql.delta.Snapshot;
+import org.apache.spark.sql.delta.VersionChecksum;
+import org.apache.spark.sql.delta.actions.AddFile;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
+import scala.jdk.javaapi.OptionConverters;
 
 /** The lake's Delta tables: found by walking the layer folders, described from their logs. */
 final class SparkLakeTables implements LakeTables {
@@ -43,8 +51,8 @@ final class SparkLakeTables implements LakeTables {
               table,
               delta.read(path).count(),
               snapshot.version(),
-              snapshot.numOfFiles(),
-              snapshot.sizeInBytes()));
+              DeltaTables.liveFiles(snapshot),
+              DeltaTables.sizeInBytes(snapshot)));
     }
     return tables;
   }
@@ -55,13 +63,29 @@ final class SparkLakeTables implements LakeTables {
     if (!delta.exists(path)) {
       throw new IllegalArgumentException("no such table in the lake: " + table);
     }
-    long version = delta.version(path);
-    Dataset<Row> rows = spark.read().format("delta").option("versionAsOf", version).load(path);
+    Snapshot latest = delta.snapshot(path);
+    long version = latest.version();
     List<Column> columns =
-        Arrays.stream(rows.schema().fields()).map(SparkLakeTables::column).toList();
-    // inputFiles() lists the files live in this version only, never the folder's removed files.
-    var files = Arrays.stream(rows.inputFiles()).sorted().map(f -> new Path(f).toUri()).toList();
+        Arrays.stream(latest.schema().fields()).map(SparkLakeTables::column).toList();
+    // The files live in this version only, never the folder's removed files: from the table's
+    // checksum where it lists them (small tables), else from a read of the version.
+    List<URI> files =
+        OptionConverters.toJava(latest.checksumOpt().flatMap(VersionChecksum::allFiles))
+            .map(adds -> liveFiles(adds, latest.deltaLog()))
+            .orElseGet(() -> inputFiles(path, version));
     return new TableSnapshot(table, version, columns, files);
+  }
+
+  private static List<URI> liveFiles(Seq<AddFile> adds, DeltaLog log) {
+    return CollectionConverters.asJava(adds).stream()
+        .map(add -> add.absolutePath(log).toUri())
+        .sorted()
+        .toList();
+  }
+
+  private List<URI> inputFiles(String path, long version) {
+    Dataset<Row> rows = spark.read().format("delta").option("versionAsOf", version).load(path);
+    return Arrays.stream(rows.inputFiles()).map(f -> new Path(f).toUri()).sorted().toList();
   }
 
   private static Column column(StructField field) {

@@ -52,7 +52,7 @@ class SparkLayerEngineTest {
           + ",3,TV Show,Gamma,,2015,TV-Y7-FV,A show,3\r\n"
           + "abc,,Movie,Bad Minutes,9/9/2019,2019,R,Broken,4\r\n"
           + "95,,Movie,No Id,9/9/2019,2019,R,Lost,\r\n"
-          + "100,,Movie,Alpha Again,9/9/2019,2019,XX,Later copy wins,1\r\n";
+          + "100,,Movie,Alpha Again ,9/9/2019,2019,XX,Later copy wins,1\r\n";
   private static final String CAST =
       BOM + "cast,show_id\r\nAda ,1\r\nAda,1\r\nBob,2\r\n  ,3\r\nOrphan,99\r\n";
 
@@ -124,6 +124,31 @@ class SparkLayerEngineTest {
     assertThat(cast.dropped()).isEqualTo(2); // blank name, duplicate pair after trimming
     assertThat(cast.rowsOut()).isEqualTo(3);
     assertThat(gold.get(1).dropped()).as("orphan cast row kept out of gold").isEqualTo(1);
+    // Gamma has no date and Alpha no known rating: each counts in its kind's null group, so per
+    // kind the aggregates' groups sum to the dimension's titles.
+    Map<String, Long> titlesPerKind = perKind(spark, "count(*)", GoldTable.DIM_TITLE);
+    assertThat(perKind(spark, "sum(titles)", GoldTable.AGG_TITLES_BY_YEAR))
+        .isEqualTo(titlesPerKind);
+    assertThat(perKind(spark, "sum(titles)", GoldTable.AGG_TITLES_BY_RATING))
+        .isEqualTo(titlesPerKind);
+    assertThat(
+            spark
+                .sql(
+                    "SELECT kind FROM delta.`%s` WHERE rating IS NULL"
+                        .formatted(lake.table(GoldTable.AGG_TITLES_BY_RATING.table())))
+                .collectAsList())
+        .extracting(r -> r.getString(0))
+        .containsExactly("Movie");
+  }
+
+  private Map<String, Long> perKind(SparkSession spark, String count, GoldTable table) {
+    return spark
+        .sql(
+            "SELECT kind, %s FROM delta.`%s` GROUP BY kind"
+                .formatted(count, lake.table(table.table())))
+        .collectAsList()
+        .stream()
+        .collect(Collectors.toMap(r -> r.getString(0), r -> ((Number) r.get(1)).longValue()));
   }
 
   @Test
@@ -148,6 +173,7 @@ class SparkLayerEngineTest {
         rows("silver/titles").stream().collect(Collectors.toMap(r -> r.getAs("show_id"), r -> r));
     assertThat(byId).containsOnlyKeys("1", "2", "3");
     Row alpha = byId.get("1");
+    // Trimmed: "Alpha Again " in the file.
     assertThat((String) alpha.getAs("title")).isEqualTo("Alpha Again");
     assertThat((Object) alpha.getAs("rating")).isNull();
     Row beta = byId.get("2");

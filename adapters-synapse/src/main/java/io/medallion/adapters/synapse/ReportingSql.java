@@ -35,10 +35,14 @@ final class ReportingSql {
     return new ReportingView(SCHEMA, name, select);
   }
 
+  // duration_rank: T-SQL sorts NULL lowest, so descending puts a movie without minutes last, as
+  // DuckDB's NULLS LAST does.
   private static final String TITLES =
       """
       SELECT t.[show_id], t.[title], t.[kind], t.[release_year], t.[rating], t.[date_added],
-          t.[duration_minutes], t.[duration_seasons], c.[countries], g.[categories]
+          t.[duration_minutes], t.[duration_seasons], c.[countries], g.[categories],
+          CASE WHEN t.[kind] = N'Movie' THEN DENSE_RANK() OVER (PARTITION BY t.[kind]
+              ORDER BY t.[duration_minutes] DESC) END AS [duration_rank]
       FROM [gold].[dim_title] AS t
       LEFT JOIN (
           SELECT [show_id], STRING_AGG(CAST([country] AS NVARCHAR(MAX)), N', ')

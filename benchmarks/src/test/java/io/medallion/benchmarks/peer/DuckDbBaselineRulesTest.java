@@ -58,9 +58,11 @@ class DuckDbBaselineRulesTest {
             entry("gold.bridge_title_director", 2),
             entry("gold.bridge_title_country", 3),
             entry("gold.bridge_title_category", 3),
-            entry("gold.agg_titles_by_year", 2),
+            // Lambda's date does not parse and Eta's rating is unknown: each counts in a null
+            // group.
+            entry("gold.agg_titles_by_year", 3),
             entry("gold.agg_titles_by_country", 3),
-            entry("gold.agg_titles_by_rating", 3),
+            entry("gold.agg_titles_by_rating", 4),
             entry("gold.agg_titles_by_category", 2));
     assertThat(run.steps()).containsOnlyKeys("bronze", "silver", "gold");
   }

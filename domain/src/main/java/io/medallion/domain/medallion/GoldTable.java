@@ -20,8 +20,7 @@ public enum GoldTable {
           "duration_minutes",
           "duration_seasons",
           "description",
-          "type_flag",
-          "duration_rank")),
+          "type_flag")),
   BRIDGE_TITLE_CAST("bridge_title_cast", Bridge.CAST),
   BRIDGE_TITLE_DIRECTOR("bridge_title_director", Bridge.DIRECTOR),
   BRIDGE_TITLE_COUNTRY("bridge_title_country", Bridge.COUNTRY),
@@ -61,9 +60,18 @@ public enum GoldTable {
     return table;
   }
 
-  /** The columns that identify a row; never null in gold. */
+  /** The columns that identify a row. */
   public List<String> key() {
     return key;
+  }
+
+  /**
+   * The key columns that are never null: the whole key, but for an aggregate's dimension, where the
+   * titles without a date or a rating are counted in a group of their own (so that per kind an
+   * aggregate's titles sum to the dimension's rows).
+   */
+  public List<String> notNullKey() {
+    return isAggregate() ? List.of("kind") : key;
   }
 
   public List<String> columns() {

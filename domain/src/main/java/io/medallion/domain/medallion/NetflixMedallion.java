@@ -139,7 +139,8 @@ public final class NetflixMedallion {
     List<Expectation> rules = new ArrayList<>();
     rules.add(
         Expectation.fail(
-            "keys_not_null", and(table.key().stream().map(Rule::notNull).toArray(Rule[]::new))));
+            "keys_not_null",
+            and(table.notNullKey().stream().map(Rule::notNull).toArray(Rule[]::new))));
     if (!table.isAggregate()) {
       // An aggregate's key is its GROUP BY: unique by construction, not worth a shuffle to check.
       rules.add(Expectation.fail("key_unique", isUniqueKey(table.key().toArray(String[]::new))));

@@ -67,11 +67,7 @@ public record SilverSpec(
         new java.util.ArrayList<>(
             feed.bridge()
                 .map(b -> List.of("show_id", b.valueColumn()))
-                .orElseGet(
-                    () ->
-                        GoldTable.DIM_TITLE.columns().stream()
-                            .filter(c -> !c.equals("duration_rank"))
-                            .toList()));
+                .orElseGet(() -> GoldTable.DIM_TITLE.columns()));
     columns.add(BronzeSpec.SOURCE_FILE);
     columns.add(BronzeSpec.INGESTED_AT);
     return List.copyOf(columns);

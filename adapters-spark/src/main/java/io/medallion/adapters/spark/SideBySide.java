@@ -22,6 +22,15 @@ final class SideBySide {
   private SideBySide() {}
 
   static <T> void run(List<Callable<T>> tasks, Consumer<T> done) {
+    run(tasks, done, true);
+  }
+
+  /** As {@link #run}, but every task runs even after one has failed. */
+  static <T> void runEvery(List<Callable<T>> tasks, Consumer<T> done) {
+    run(tasks, done, false);
+  }
+
+  private static <T> void run(List<Callable<T>> tasks, Consumer<T> done, boolean stopOnFailure) {
     if (tasks.isEmpty()) {
       return;
     }
@@ -30,7 +39,12 @@ final class SideBySide {
     AtomicBoolean failed = new AtomicBoolean();
     try {
       CompletionService<Optional<T>> ending = new ExecutorCompletionService<>(pool);
-      tasks.forEach(task -> ending.submit(() -> unlessFailed(task, failed)));
+      tasks.forEach(
+          task ->
+              ending.submit(
+                  stopOnFailure
+                      ? () -> unlessFailed(task, failed)
+                      : () -> Optional.of(task.call())));
       RuntimeException failure = null;
       for (int ended = 0; ended < tasks.size(); ended++) {
         try {

@@ -12,10 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -59,42 +55,23 @@ final class SparkLayerEngine implements LayerEngine {
   /**
    * Loads the feeds side by side from one session: each reads its own files into its own table, and
    * a CSV with quoted line breaks is parsed by one task per file, so one load at a time would leave
-   * the other cores idle. Every load ends before this returns; the first failure is thrown.
+   * the other cores idle. Every feed is loaded even when another fails (they share nothing); the
+   * first failure is thrown once all have ended.
    */
   @Override
   public List<LayerResult> loadAll(List<BronzeSpec> specs, RunId run) {
-    int threads = Math.min(specs.size(), Math.max(2, Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      List<Future<LayerResult>> loads = new ArrayList<>();
-      specs.forEach(spec -> loads.add(pool.submit(() -> bronze.load(spec, run))));
-      List<LayerResult> results = new ArrayList<>();
-      RuntimeException failure = null;
-      for (Future<LayerResult> load : loads) {
-        try {
-          results.add(load.get());
-        } catch (ExecutionException e) {
-          RuntimeException cause =
-              e.getCause() instanceof RuntimeException r
-                  ? r
-                  : new IllegalStateException(e.getCause());
-          if (failure == null) {
-            failure = cause;
-          } else {
-            failure.addSuppressed(cause);
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while loading bronze", e);
-        }
-      }
-      if (failure != null) {
-        throw failure;
-      }
-      return results;
-    } finally {
-      pool.shutdown();
+    LayerResult[] results = new LayerResult[specs.size()];
+    List<Callable<Integer>> loads = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      int at = i;
+      loads.add(
+          () -> {
+            results[at] = bronze.load(specs.get(at), run);
+            return at;
+          });
     }
+    SideBySide.runEvery(loads, at -> {});
+    return List.of(results);
   }
 
   @Override

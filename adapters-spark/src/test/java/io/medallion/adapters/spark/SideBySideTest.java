@@ -83,6 +83,26 @@ class SideBySideTest {
   }
 
   @Test
+  void givenAFailure_runEvery_runsEveryOtherTaskAndThenThrowsIt() {
+    AtomicInteger ran = new AtomicInteger();
+    List<Callable<String>> tasks = new ArrayList<>();
+    tasks.add(
+        () -> {
+          throw new IllegalStateException("bronze.cast refused");
+        });
+    for (int i = 0; i < 5; i++) {
+      tasks.add(
+          () -> {
+            ran.incrementAndGet();
+            return "loaded";
+          });
+    }
+
+    assertThatThrownBy(() -> SideBySide.runEvery(tasks, r -> {})).hasMessage("bronze.cast refused");
+    assertThat(ran).hasValue(5);
+  }
+
+  @Test
   void givenTheCallbackFails_run_throwsItAndHandsNoLaterResult() {
     List<String> handed = new ArrayList<>();
 

@@ -16,11 +16,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.delta.DeltaHistoryManager;
 import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.delta.Snapshot;
-import org.apache.spark.sql.delta.actions.CommitInfo;
-import org.apache.spark.sql.delta.util.FileNames;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import scala.Option;
@@ -116,36 +113,20 @@ final class DeltaTables {
 
   /** How many rows the table's latest commit wrote, from Delta's operation metrics. */
   long lastCommitOutputRows(String path) {
-    DeltaLog log = DeltaLog.forTable(spark, path);
-    return commitInfo(log, log.update(false, Option.empty(), Option.empty()).version())
-        .flatMap(info -> OptionConverters.toJava(info.operationMetrics()))
-        .flatMap(metrics -> OptionConverters.toJava(metrics.get("numOutputRows")))
-        .map(Long::parseLong)
-        .orElse(0L);
+    return CommitFiles.of(DeltaLog.forTable(spark, path)).latestOutputRows();
   }
 
   /**
    * The source versions the table's latest recorded refresh consumed ({@code bronze.titles} to its
-   * version), kept in that commit's user metadata; empty when none was recorded. Read from the
-   * commit files, latest first, without a Spark job (the last commit holds it, but for a
-   * maintenance commit or two).
+   * version), kept in that commit's user metadata; empty when none was recorded.
    */
   Optional<Map<String, Long>> consumed(String path) {
     if (!exists(path)) {
       return Optional.empty();
     }
-    DeltaLog log = DeltaLog.forTable(spark, path);
-    for (long v = log.update(false, Option.empty(), Option.empty()).version(); v >= 0; v--) {
-      Optional<CommitInfo> info = commitInfo(log, v);
-      if (info.isEmpty()) {
-        return Optional.empty(); // older commits were cleaned up with the log
-      }
-      Optional<String> metadata = OptionConverters.toJava(info.get().userMetadata());
-      if (metadata.filter(m -> m.startsWith(CONSUMED)).isPresent()) {
-        return Optional.of(versions(metadata.get().substring(CONSUMED.length())));
-      }
-    }
-    return Optional.empty();
+    return CommitFiles.of(DeltaLog.forTable(spark, path))
+        .latestUserMetadata(m -> m.startsWith(CONSUMED))
+        .map(m -> versions(m.substring(CONSUMED.length())));
   }
 
   private static Map<String, Long> versions(String entries) {
@@ -155,20 +136,6 @@ final class DeltaTables {
       versions.put(pair[0], Long.parseLong(pair[1]));
     }
     return versions;
-  }
-
-  /** The commit info of one commit, read from its file; empty when the file is gone. */
-  private static Optional<CommitInfo> commitInfo(DeltaLog log, long version) {
-    Path file = FileNames.unsafeDeltaFile(log.logPath(), version);
-    try {
-      if (!file.getFileSystem(log.newDeltaHadoopConf()).exists(file)) {
-        return Optional.empty();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    return OptionConverters.toJava(
-        DeltaHistoryManager.getCommitInfoOpt(log.store(), file, log.newDeltaHadoopConf()));
   }
 
   /**

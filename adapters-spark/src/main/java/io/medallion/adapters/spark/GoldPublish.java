@@ -1,5 +1,6 @@
 package io.medallion.adapters.spark;
 
+import static java.util.stream.Collectors.toSet;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -12,6 +13,7 @@ import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LayerResult;
 import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.GoldTable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -187,9 +190,13 @@ final class GoldPublish {
     merge.whenNotMatched().insertAll().whenNotMatchedBySource().delete().execute();
   }
 
+  /** Whether the table's columns and NOT NULL keys are its contract's, from one snapshot read. */
   private boolean ofTheContract(GoldTable table, String path) {
-    return delta.columns(path).equals(table.columns())
-        && Set.copyOf(delta.notNullColumns(path)).equals(Set.copyOf(table.notNullKey()));
+    StructField[] fields = delta.snapshot(path).schema().fields();
+    List<String> columns = Arrays.stream(fields).map(StructField::name).toList();
+    Set<String> notNull =
+        Arrays.stream(fields).filter(f -> !f.nullable()).map(StructField::name).collect(toSet());
+    return columns.equals(table.columns()) && notNull.equals(Set.copyOf(table.notNullKey()));
   }
 
   /** The Delta CHECK constraints of a gold table, beside its NOT NULL keys. */

@@ -53,6 +53,13 @@ public final class InMemoryWarehouse implements Warehouse {
   }
 
   @Override
+  public synchronized Map<TableName, Long> loadedVersions() {
+    Map<TableName, Long> versions = new HashMap<>();
+    tables.forEach((name, loaded) -> versions.put(name, loaded.snapshot.version()));
+    return Map.copyOf(versions);
+  }
+
+  @Override
   public synchronized void recordQuality(RunQuality run) {
     quality.record(run);
   }

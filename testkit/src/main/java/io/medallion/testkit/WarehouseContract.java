@@ -13,6 +13,7 @@ import io.medallion.domain.medallion.TableName;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,8 @@ public abstract class WarehouseContract {
   private static final TableName BY_YEAR = TableName.of(Layer.GOLD, "agg_titles_by_year");
   private static final List<Column> TITLE_COLUMNS =
       List.of(new Column("show_id", ColumnType.STRING), new Column("release_year", ColumnType.INT));
+  private static final List<Column> BY_YEAR_COLUMNS =
+      List.of(new Column("release_year", ColumnType.INT), new Column("titles", ColumnType.INT));
   private static final String ALL_TITLES =
       "SELECT show_id, release_year FROM gold.dim_title ORDER BY release_year";
 
@@ -41,6 +44,14 @@ public abstract class WarehouseContract {
 
   /** The address a file named {@code name} would have in that place, with no file there. */
   protected abstract URI missingFile(String name) throws Exception;
+
+  /**
+   * Drops a loaded table the way a person would, behind the adapter's back; by its query here,
+   * which a subclass whose warehouse answers queries read-only replaces.
+   */
+  protected void dropByHand(Warehouse warehouse, TableName table) throws Exception {
+    warehouse.query("DROP TABLE " + table);
+  }
 
   @Test
   void givenSnapshotOfTwoFiles_load_makesTheTableEqualToThem() throws Exception {
@@ -121,6 +132,65 @@ public abstract class WarehouseContract {
   }
 
   @Test
+  void givenNewWarehouse_loadedVersions_isEmpty() throws Exception {
+    Warehouse warehouse = newWarehouse();
+
+    assertThat(warehouse.loadedVersions()).isEmpty();
+  }
+
+  @Test
+  void givenTwoSnapshotsLoaded_loadedVersions_mapsEachTableToItsVersion() throws Exception {
+    Warehouse warehouse = newWarehouse();
+    TableSnapshot byYear =
+        new TableSnapshot(
+            BY_YEAR,
+            5,
+            BY_YEAR_COLUMNS,
+            List.of(
+                writeParquet("by-year-v5.parquet", BY_YEAR_COLUMNS, List.of(yearRow(2001, 1)))));
+
+    warehouse.load(List.of(titleSnapshot(3, titles("v3.parquet", row("s1", 2001))), byYear));
+
+    assertThat(warehouse.loadedVersions()).isEqualTo(Map.of(DIM_TITLE, 3L, BY_YEAR, 5L));
+  }
+
+  @Test
+  void givenNewerVersionLoaded_loadedVersions_returnsTheNewerOne() throws Exception {
+    Warehouse warehouse = newWarehouse();
+    warehouse.load(List.of(titleSnapshot(1, titles("v1.parquet", row("s1", 2001)))));
+
+    warehouse.load(List.of(titleSnapshot(2, titles("v2.parquet", row("s2", 2002)))));
+
+    assertThat(warehouse.loadedVersions()).isEqualTo(Map.of(DIM_TITLE, 2L));
+  }
+
+  @Test
+  void givenFailedLoad_loadedVersions_keepsTheVersionsOfBefore() throws Exception {
+    Warehouse warehouse = newWarehouse();
+    warehouse.load(List.of(titleSnapshot(1, titles("v1.parquet", row("s1", 2001)))));
+    TableSnapshot broken =
+        new TableSnapshot(
+            BY_YEAR, 1, BY_YEAR_COLUMNS, List.of(missingFile("by-year-missing.parquet")));
+    TableSnapshot newTitles = titleSnapshot(2, titles("v2.parquet", row("s2", 2002)));
+
+    assertThatThrownBy(() -> warehouse.load(List.of(newTitles, broken)))
+        .hasMessageContaining("gold.agg_titles_by_year");
+
+    assertThat(warehouse.loadedVersions()).isEqualTo(Map.of(DIM_TITLE, 1L));
+  }
+
+  @Test
+  void givenTableDroppedSinceItsLoad_loadedVersions_leavesItOut() throws Exception {
+    Warehouse warehouse = newWarehouse();
+    TableSnapshot byYear = new TableSnapshot(BY_YEAR, 4, BY_YEAR_COLUMNS, List.of());
+    warehouse.load(List.of(titleSnapshot(3, titles("v3.parquet", row("s1", 2001))), byYear));
+
+    dropByHand(warehouse, DIM_TITLE);
+
+    assertThat(warehouse.loadedVersions()).isEqualTo(Map.of(BY_YEAR, 4L));
+  }
+
+  @Test
   void givenLoadedTable_query_returnsLabelsAndTextValuesWithNulls() throws Exception {
     Warehouse warehouse = newWarehouse();
     warehouse.load(
@@ -142,6 +212,10 @@ public abstract class WarehouseContract {
 
   private static List<Object> row(String showId, int releaseYear) {
     return Arrays.asList(showId, releaseYear);
+  }
+
+  private static List<Object> yearRow(int releaseYear, int titles) {
+    return List.of(releaseYear, titles);
   }
 
   private static TableSnapshot titleSnapshot(long version, URI... files) {

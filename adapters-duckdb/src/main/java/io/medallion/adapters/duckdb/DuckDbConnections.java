@@ -36,9 +36,19 @@ final class DuckDbConnections {
   /** A read-only connection, or a writable one while the file does not exist yet. */
   Connection forQuery() throws SQLException {
     // DuckDB refuses to open a missing file read-only; an empty database answers the same.
-    if (!Files.exists(file)) {
+    if (!exists()) {
       return readWrite();
     }
+    return readOnly();
+  }
+
+  /** Whether the file is there: nothing has loaded, recorded or queried the warehouse before. */
+  boolean exists() {
+    return Files.exists(file);
+  }
+
+  /** A read-only connection; fails, creating nothing, when the file does not exist. */
+  Connection readOnly() throws SQLException {
     Properties properties = new Properties();
     properties.setProperty("duckdb.read_only", "true");
     return open(properties);

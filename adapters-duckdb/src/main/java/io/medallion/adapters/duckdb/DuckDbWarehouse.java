@@ -6,6 +6,7 @@ import io.medallion.application.port.out.QueryResult;
 import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.Warehouse;
+import io.medallion.domain.medallion.TableName;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -14,6 +15,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +92,24 @@ final class DuckDbWarehouse implements Warehouse {
     } catch (SQLException e) {
       // Closing the connection discards the transaction anyway; the first failure is the story.
       cause.addSuppressed(e);
+    }
+  }
+
+  // A warehouse never loaded stays as it was: no file is created just to answer "none".
+  @Override
+  public Map<TableName, Long> loadedVersions() {
+    if (!connections.exists()) {
+      return Map.of();
+    }
+    try (Connection connection = connections.readOnly()) {
+      return LoadedSnapshots.versions(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "cannot read the loaded versions of the warehouse "
+              + connections.file()
+              + ": "
+              + firstLine(e),
+          e);
     }
   }
 

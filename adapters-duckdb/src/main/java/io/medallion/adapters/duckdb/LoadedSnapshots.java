@@ -1,6 +1,7 @@
 package io.medallion.adapters.duckdb;
 
 import io.medallion.application.port.out.TableSnapshot;
+import io.medallion.domain.medallion.TableName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The warehouse's record of which version of each table it holds, in meta.loaded_snapshots. */
 final class LoadedSnapshots {
@@ -27,6 +30,16 @@ final class LoadedSnapshots {
       "SELECT count(*) FROM meta.loaded_snapshots l"
           + " JOIN information_schema.tables t ON t.table_schema = ? AND t.table_name = ?"
           + " WHERE l.table_name = ? AND l.version = ? AND l.files_sha256 = ?";
+
+  // Same rule as HOLDS: a table dropped by hand since its load is not held, whatever the record.
+  private static final String VERSIONS =
+      "SELECT l.table_name, l.version FROM meta.loaded_snapshots l"
+          + " JOIN information_schema.tables t"
+          + " ON l.table_name = t.table_schema || '.' || t.table_name";
+
+  private static final String RECORDED =
+      "SELECT count(*) FROM information_schema.tables"
+          + " WHERE table_schema = 'meta' AND table_name = 'loaded_snapshots'";
 
   private static final String RECORD =
       "INSERT OR REPLACE INTO meta.loaded_snapshots (table_name, version, loaded_at, files_sha256)"
@@ -52,6 +65,24 @@ final class LoadedSnapshots {
       try (ResultSet rows = statement.executeQuery()) {
         return rows.next() && rows.getLong(1) > 0;
       }
+    }
+  }
+
+  /** The version of each table held, by its record; none before the first load made a record. */
+  static Map<TableName, Long> versions(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      try (ResultSet recorded = statement.executeQuery(RECORDED)) {
+        if (!recorded.next() || recorded.getLong(1) == 0) {
+          return Map.of();
+        }
+      }
+      Map<TableName, Long> versions = new HashMap<>();
+      try (ResultSet rows = statement.executeQuery(VERSIONS)) {
+        while (rows.next()) {
+          versions.put(TableName.parse(rows.getString(1)), rows.getLong(2));
+        }
+      }
+      return Map.copyOf(versions);
     }
   }
 

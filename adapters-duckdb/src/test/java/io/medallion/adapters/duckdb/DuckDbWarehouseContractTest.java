@@ -2,10 +2,13 @@ package io.medallion.adapters.duckdb;
 
 import io.medallion.application.port.out.TableSnapshot.Column;
 import io.medallion.application.port.out.Warehouse;
+import io.medallion.domain.medallion.TableName;
 import io.medallion.testkit.TickingClock;
 import io.medallion.testkit.WarehouseContract;
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -17,9 +20,11 @@ class DuckDbWarehouseContractTest extends WarehouseContract {
 
   @Override
   protected Warehouse newWarehouse() {
-    return new DuckDbWarehouse(
-        new DuckDbConnections(dir.resolve("warehouse/medallion.duckdb")),
-        TickingClock.fromNewYear2026());
+    return new DuckDbWarehouse(new DuckDbConnections(database()), TickingClock.fromNewYear2026());
+  }
+
+  private Path database() {
+    return dir.resolve("warehouse/medallion.duckdb");
   }
 
   @Override
@@ -31,6 +36,15 @@ class DuckDbWarehouseContractTest extends WarehouseContract {
   @Override
   protected URI missingFile(String name) {
     return dir.resolve("lake").resolve(name).toUri();
+  }
+
+  // The warehouse's own queries are read-only: a person drops the table on a connection of theirs.
+  @Override
+  protected void dropByHand(Warehouse warehouse, TableName table) throws Exception {
+    try (Connection connection = new DuckDbConnections(database()).readWrite();
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP TABLE " + table);
+    }
   }
 
   // Typed casts keep a column's Parquet type even where every value of it is null.

@@ -237,6 +237,22 @@ class DuckDbWarehouseTest {
     assertThat(rows("SELECT show_id FROM gold.dim_title")).containsExactly(List.of("s1"));
   }
 
+  @Test
+  void givenNoWarehouseFile_loadedVersions_isEmptyAndCreatesNothing() {
+    assertThat(warehouse.loadedVersions()).isEmpty();
+
+    assertThat(dir.resolve("serve")).doesNotExist();
+  }
+
+  @Test
+  void givenWarehouseFileNeverLoaded_loadedVersions_isEmptyAndCreatesNoRecord() {
+    warehouse.query("SELECT 1");
+
+    assertThat(warehouse.loadedVersions()).isEmpty();
+    assertThat(rows("SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'meta'"))
+        .containsExactly(List.of("0"));
+  }
+
   private URI titles(String file, String values) throws Exception {
     return ParquetFiles.write(
         lake.resolve("gold/dim_title").resolve(file),

@@ -3,10 +3,12 @@ package io.medallion.adapters.synapse;
 import io.medallion.adapters.synapse.SynapseSettings.StorageAccess;
 import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
+import io.medallion.domain.medallion.TableName;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +51,11 @@ final class DedicatedLoader implements SnapshotLoader {
       QualityTables.create(catalog);
       QualityTables.replace(catalog, quality);
     };
+  }
+
+  @Override
+  public Map<TableName, Long> loadedVersions(SqlCatalog catalog) throws SQLException {
+    return LoadedSnapshots.versions(catalog);
   }
 
   private void run(SqlCatalog catalog, List<DedicatedTable> tables, Instant now)

@@ -1,11 +1,15 @@
 package io.medallion.adapters.synapse;
 
 import io.medallion.application.port.out.TableSnapshot;
+import io.medallion.domain.medallion.TableName;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The dedicated pool's record of which version of each table it holds: meta.loaded_snapshots. */
 final class LoadedSnapshots {
@@ -24,6 +28,8 @@ final class LoadedSnapshots {
   private static final String HOLDS =
       "SELECT COUNT(*) FROM [meta].[loaded_snapshots]"
           + " WHERE [table_name] = ? AND [version] = ? AND [files_sha256] = ?";
+  private static final String VERSIONS =
+      "SELECT [table_name], [version] FROM [meta].[loaded_snapshots]";
   private static final String FORGET =
       "DELETE FROM [meta].[loaded_snapshots] WHERE [table_name] = ?";
   private static final String RECORD =
@@ -46,6 +52,27 @@ final class LoadedSnapshots {
         .text(HOLDS, snapshot.table().toString(), snapshot.version(), snapshot.filesSha256())
         .map(n -> !"0".equals(n))
         .orElse(false);
+  }
+
+  /**
+   * The version of each table held, by its record; none before the first load made a record. The
+   * records and the catalog are read apart and matched here, as a load's check does: joined in SQL,
+   * the catalog's names would meet the records' under two collations that may differ.
+   */
+  static Map<TableName, Long> versions(SqlCatalog catalog) throws SQLException {
+    if (!catalog.tableExists(SCHEMA, TABLE)) {
+      return Map.of();
+    }
+    List<List<String>> records = catalog.rows(VERSIONS);
+    // Same rule as a load's: a table dropped by hand since its load is not held.
+    Set<String> live = catalog.tables();
+    Map<TableName, Long> versions = new HashMap<>();
+    for (List<String> record : records) {
+      if (live.contains(record.get(0))) {
+        versions.put(TableName.parse(record.get(0)), Long.parseLong(record.get(1)));
+      }
+    }
+    return Map.copyOf(versions);
   }
 
   /**

@@ -5,7 +5,9 @@ import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.domain.medallion.TableName;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +58,18 @@ final class ServerlessLoader implements SnapshotLoader {
     return (catalog, now) ->
         LOG.info(
             "a serverless pool keeps no tables: run {}'s quality is not served", quality.run());
+  }
+
+  @Override
+  public Map<TableName, Long> loadedVersions(SqlCatalog catalog) throws SQLException {
+    Map<TableName, Long> versions = new HashMap<>();
+    catalog
+        .viewDefinitions(ServerlessView.SERVING)
+        .forEach(
+            (view, text) ->
+                ServerlessView.servedVersion(view, text)
+                    .ifPresent(version -> versions.put(TableName.parse(view), version)));
+    return Map.copyOf(versions);
   }
 
   private void run(SqlCatalog catalog, List<ServerlessView> views) throws SQLException {

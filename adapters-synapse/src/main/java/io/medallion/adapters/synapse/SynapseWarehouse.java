@@ -4,6 +4,7 @@ import io.medallion.application.port.out.QueryResult;
 import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.Warehouse;
+import io.medallion.domain.medallion.TableName;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A warehouse in Azure Synapse, serverless or dedicated, loaded and queried over JDBC. */
 final class SynapseWarehouse implements Warehouse {
@@ -40,6 +42,14 @@ final class SynapseWarehouse implements Warehouse {
           load.run(new SqlCatalog(connection), clock.instant());
           return null;
         });
+  }
+
+  // Only reads, so a read cut off by a transient error starts over on a new connection.
+  @Override
+  public Map<TableName, Long> loadedVersions() {
+    return retry.run(
+        "reading the warehouse's loaded versions",
+        connection -> loader.loadedVersions(new SqlCatalog(connection)));
   }
 
   @Override

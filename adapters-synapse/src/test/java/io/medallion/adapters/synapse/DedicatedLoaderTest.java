@@ -11,6 +11,7 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
@@ -156,6 +157,37 @@ class DedicatedLoaderTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("column 2 of gold.dim_title")
         .hasMessageContaining("']'");
+  }
+
+  @Test
+  void givenNoRecordTable_loadedVersions_isEmptyAndReadsNoRecord() throws Exception {
+    RecordingConnection connection =
+        new RecordingConnection(
+            (sql, values) -> sql.contains("FROM sys.tables") ? "0" : "1", sql -> null);
+
+    assertThat(loader.loadedVersions(new SqlCatalog(connection.connection()))).isEmpty();
+    assertThat(connection.transcript()).noneMatch(s -> s.contains("[meta].[loaded_snapshots]"));
+  }
+
+  @Test
+  void givenRecordsOfALiveAndADroppedTable_loadedVersions_keepsTheLiveOnesVersion()
+      throws Exception {
+    RecordingConnection connection =
+        new RecordingConnection((sql, values) -> "1", sql -> null)
+            .withRows(
+                (sql, values) -> {
+                  if (sql.contains("FROM [meta].[loaded_snapshots]")) {
+                    return List.of(
+                        List.of("gold.dim_title", "7"), List.of("gold.agg_titles_by_year", "3"));
+                  }
+                  return sql.startsWith("SELECT s.name, t.name FROM sys.tables")
+                      ? List.of(List.of("gold", "dim_title"), List.of("meta", "loaded_snapshots"))
+                      : null;
+                });
+
+    assertThat(loader.loadedVersions(new SqlCatalog(connection.connection())))
+        .isEqualTo(Map.of(TableName.of(Layer.GOLD, "dim_title"), 7L));
+    assertThat(connection.transcript()).allMatch(s -> s.startsWith("SELECT "));
   }
 
   private static int indexOfFirst(List<String> statements, String prefix) {

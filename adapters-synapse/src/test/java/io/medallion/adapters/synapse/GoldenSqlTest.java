@@ -69,6 +69,30 @@ class GoldenSqlTest {
     assertGolden("dedicated-quality.sql", connection.transcript());
   }
 
+  @Test
+  void givenLoadedTables_dedicatedLoadedVersions_readsTheGoldenStatements() throws Exception {
+    RecordingConnection connection =
+        new RecordingConnection(GoldenSqlTest::catalog, sql -> null)
+            .withRows((sql, values) -> sql.startsWith("SELECT COUNT(*)") ? null : List.of());
+    DedicatedLoader loader = new DedicatedLoader(StorageAccess.CALLER, ReportingViews.standard());
+
+    loader.loadedVersions(catalog(connection));
+
+    assertGolden("dedicated-loaded-versions.sql", connection.transcript());
+  }
+
+  @Test
+  void givenServedViews_serverlessLoadedVersions_readsTheGoldenStatement() throws Exception {
+    RecordingConnection connection = RecordingConnection.empty();
+    ServerlessLoader loader =
+        new ServerlessLoader(
+            StorageUrl.parseFolder(SnapshotFixtures.GOLD_ROOT), null, ReportingViews.overGold());
+
+    loader.loadedVersions(catalog(connection));
+
+    assertGolden("serverless-loaded-versions.sql", connection.transcript());
+  }
+
   private static List<String> dedicated(StorageAccess access) throws Exception {
     RecordingConnection connection = new RecordingConnection(GoldenSqlTest::catalog, sql -> null);
     DedicatedLoader loader = new DedicatedLoader(access, SnapshotFixtures.sampleReporting());

@@ -5,6 +5,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -15,13 +16,15 @@ import java.util.stream.Collectors;
 
 /**
  * A JDBC connection that runs nothing: it writes down every statement, its bound values and every
- * commit, answers catalog queries from a function, and fails the statements a test chooses.
+ * commit, answers catalog queries from a function (one value, or rows where a test gives them), and
+ * fails the statements a test chooses.
  */
 final class RecordingConnection {
 
   private final List<String> transcript = new ArrayList<>();
   private final BiFunction<String, List<Object>, String> answers;
   private final Function<String, SQLException> failures;
+  private BiFunction<String, List<Object>, List<List<String>>> rows = (sql, values) -> null;
   private boolean closed;
 
   RecordingConnection(
@@ -33,6 +36,12 @@ final class RecordingConnection {
   /** Every catalog query answers with no row; no statement fails. */
   static RecordingConnection empty() {
     return new RecordingConnection((sql, values) -> null, sql -> null);
+  }
+
+  /** Answers a query with the rows {@code rows} gives for it, where it gives any (not null). */
+  RecordingConnection withRows(BiFunction<String, List<Object>, List<List<String>>> rows) {
+    this.rows = rows;
+    return this;
   }
 
   List<String> transcript() {
@@ -101,18 +110,32 @@ final class RecordingConnection {
 
   private ResultSet query(String sql, List<Object> values) throws SQLException {
     run(sql, values);
-    String answer = answers.apply(sql, List.copyOf(values));
-    boolean[] read = {false};
+    List<List<String>> table = rows.apply(sql, List.copyOf(values));
+    if (table == null) {
+      String answer = answers.apply(sql, List.copyOf(values));
+      table = answer == null ? List.of() : List.of(List.of(answer));
+    }
+    return resultSet(table);
+  }
+
+  private static ResultSet resultSet(List<List<String>> table) {
+    int[] row = {-1};
+    int width = table.isEmpty() ? 0 : table.get(0).size();
+    ResultSetMetaData meta =
+        proxy(
+            ResultSetMetaData.class,
+            (self, method, args) ->
+                switch (method.getName()) {
+                  case "getColumnCount" -> width;
+                  default -> throw new UnsupportedOperationException(method.getName());
+                });
     return proxy(
         ResultSet.class,
         (self, method, args) ->
             switch (method.getName()) {
-              case "next" -> {
-                boolean hasRow = answer != null && !read[0];
-                read[0] = true;
-                yield hasRow;
-              }
-              case "getString" -> answer;
+              case "next" -> ++row[0] < table.size();
+              case "getString" -> table.get(row[0]).get((Integer) args[0] - 1);
+              case "getMetaData" -> meta;
               case "close" -> null;
               default -> throw new UnsupportedOperationException(method.getName());
             });

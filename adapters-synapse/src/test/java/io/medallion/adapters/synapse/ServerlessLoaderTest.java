@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.medallion.application.port.out.TableSnapshot;
+import io.medallion.domain.medallion.Layer;
+import io.medallion.domain.medallion.TableName;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ServerlessLoaderTest {
@@ -67,6 +70,44 @@ class ServerlessLoaderTest {
     List<String> executed = connection.executed();
     assertThat(executed.subList(executed.size() - 2, executed.size()))
         .containsExactly("DROP VIEW [gold].[dim_title]", OLD_TITLES);
+  }
+
+  @Test
+  void givenViewsServingSnapshots_loadedVersions_readsEachVersionFromItsViewsText()
+      throws Exception {
+    String titles = new ServerlessView(SnapshotFixtures.dimTitle(), "medallion_gold").create();
+    String byYear = new ServerlessView(SnapshotFixtures.byYear(), "medallion_gold").create();
+    RecordingConnection connection =
+        RecordingConnection.empty()
+            .withRows(
+                (sql, values) ->
+                    sql.contains("sys.sql_modules")
+                        ? List.of(
+                            List.of("gold", "dim_title", titles),
+                            List.of("gold", "agg_titles_by_year", byYear),
+                            // A copy under another name serves nothing the warehouse loaded.
+                            List.of("gold", "dim_title_copy", titles))
+                        : null);
+
+    Map<TableName, Long> versions = loader.loadedVersions(new SqlCatalog(connection.connection()));
+
+    assertThat(versions)
+        .isEqualTo(
+            Map.of(
+                TableName.of(Layer.GOLD, "dim_title"), 7L,
+                TableName.of(Layer.GOLD, "agg_titles_by_year"), 3L));
+    assertThat(connection.transcript())
+        .singleElement()
+        .asString()
+        .contains("LIKE ?")
+        .endsWith("-- values: '%-- medallion snapshot % version %'");
+  }
+
+  @Test
+  void givenNoViewServingASnapshot_loadedVersions_isEmpty() throws Exception {
+    RecordingConnection connection = RecordingConnection.empty();
+
+    assertThat(loader.loadedVersions(new SqlCatalog(connection.connection()))).isEmpty();
   }
 
   @Test

@@ -42,6 +42,7 @@ final class Results {
       long peakRssMb,
       double ratioToBaseline,
       double shareOfFullRun,
+      Boolean sparkStarted,
       List<GoldTable> gold) {}
 
   /** A gold table after a scenario: rows, and the data files of its live version. */

@@ -172,6 +172,7 @@ final class ScaleBench {
             measured.peakRssMb(),
             measured.seconds() / baseline.processSeconds(),
             full == null ? 1.0 : measured.seconds() / full.processSeconds(),
+            run.path("spark_started").asBoolean(),
             gold(lake, logs, slug));
     say(name, measured.seconds(), measured.peakRssMb());
     return scenario;

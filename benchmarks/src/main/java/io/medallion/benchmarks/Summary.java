@@ -13,15 +13,15 @@ final class Summary {
     List<String> lines = new ArrayList<>();
     lines.add(
         "| scale | scenario | wall s | run s | bronze / silver / gold / serve s | input rows/s"
-            + " | peak RSS MB | x DuckDB | share of full run |");
-    lines.add("|---|---|---:|---:|---|---:|---:|---:|---:|");
+            + " | peak RSS MB | x DuckDB | share of full run | Spark started |");
+    lines.add("|---|---|---:|---:|---|---:|---:|---:|---:|---|");
     for (Results.Scale scale : scales) {
       String label = ScaleBench.label(scale.scale());
       Results.Baseline baseline = scale.baseline();
       lines.add(
           String.format(
               Locale.ROOT,
-              "| %s | DuckDB SQL baseline | %.1f | %.1f | %s | | %d | 1.0 | |",
+              "| %s | DuckDB SQL baseline | %.1f | %.1f | %s | | %d | 1.0 | | |",
               label,
               baseline.processSeconds(),
               baseline.seconds(),
@@ -35,7 +35,7 @@ final class Summary {
         lines.add(
             String.format(
                 Locale.ROOT,
-                "| %s | %s | %.1f | %.1f | %s | %,.0f | %d | %.1f | %.0f%% |",
+                "| %s | %s | %.1f | %.1f | %s | %,.0f | %d | %.1f | %.0f%% | %s |",
                 label,
                 s.name(),
                 s.processSeconds(),
@@ -44,7 +44,9 @@ final class Summary {
                 s.rowsPerSecond(),
                 s.peakRssMb(),
                 s.ratioToBaseline(),
-                100 * s.shareOfFullRun()));
+                100 * s.shareOfFullRun(),
+                // Results stored before the column was measured say nothing.
+                s.sparkStarted() == null ? "" : s.sparkStarted() ? "yes" : "no"));
       }
     }
     return String.join("\n", lines) + "\n";

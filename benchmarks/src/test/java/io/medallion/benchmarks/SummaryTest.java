@@ -21,9 +21,9 @@ class SummaryTest {
 
     assertThat(table.lines())
         .contains(
-            "| 10 | DuckDB SQL baseline | 4.0 | 3.0 | 1.0 / 2.0 | | 300 | 1.0 | |",
-            "| 10 | full run | 40.0 | 35.0 | 5.0 / 10.0 / 15.0 / 5.0 | 2,000 | 2000 | 10.0 | 100% |",
-            "| 10 | rerun, nothing new | 6.0 | 3.0 | 1.0 / 1.0 / 0.5 / 0.5 | 0 | 1500 | 1.5 | 15% |");
+            "| 10 | DuckDB SQL baseline | 4.0 | 3.0 | 1.0 / 2.0 | | 300 | 1.0 | | |",
+            "| 10 | full run | 40.0 | 35.0 | 5.0 / 10.0 / 15.0 / 5.0 | 2,000 | 2000 | 10.0 | 100% | yes |",
+            "| 10 | rerun, nothing new | 6.0 | 3.0 | 1.0 / 1.0 / 0.5 / 0.5 | 0 | 1500 | 1.5 | 15% | no |");
   }
 
   @Test
@@ -91,7 +91,17 @@ class SummaryTest {
         Map.of(),
         List.of(
             new Results.Scenario(
-                "full run", full, 35, stages, 70_000, 2_000, 2000, full / baseline, 1.0, gold),
+                "full run",
+                full,
+                35,
+                stages,
+                70_000,
+                2_000,
+                2000,
+                full / baseline,
+                1.0,
+                true,
+                gold),
             new Results.Scenario(
                 "rerun, nothing new",
                 rerun,
@@ -102,6 +112,7 @@ class SummaryTest {
                 1500,
                 rerun / baseline,
                 rerun / full,
+                false,
                 gold)));
   }
 

@@ -49,6 +49,20 @@ final class ConsoleProgress implements RunProgress {
     out.flush();
   }
 
+  @Override
+  public void nothingNew() {
+    out.println(
+        "nothing new: sources, lake and warehouse are as the last run left them;"
+            + " no engine started");
+    out.flush();
+  }
+
+  @Override
+  public void somethingNew(String what) {
+    out.printf("plan   %s: running every stage%n", what);
+    out.flush();
+  }
+
   private static String name(Stage stage) {
     return stage.name().toLowerCase(Locale.ROOT);
   }

@@ -65,7 +65,7 @@ final class HistoryCommand implements Callable<Integer> {
         run.runId().value(),
         time(run.startedAt()),
         run.finishedAt().map(HistoryCommand::time).orElse(""),
-        run.status().name().toLowerCase(Locale.ROOT),
+        run.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
         Long.toString(run.filesIngested()),
         Long.toString(run.bronze().rowsIn()),
         Long.toString(run.bronze().rowsOut()),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.medallion.adapters.spark.SparkModule;
 import io.medallion.application.port.in.RunReport;
 import io.medallion.application.port.out.LayerResult;
 import java.io.IOException;
@@ -28,6 +29,9 @@ final class RunReportJson {
     root.put("started_at", report.startedAt().toString());
     root.put("succeeded", report.succeeded());
     root.put("seconds", seconds(report.elapsed().toMillis()));
+    root.put("nothing_new", report.nothingNew());
+    // Whether this process started (or joined) a Spark session at all, told by the session's maker.
+    root.put("spark_started", SparkModule.sessionStarted());
     ObjectNode stages = root.putObject("stages");
     report
         .stages()

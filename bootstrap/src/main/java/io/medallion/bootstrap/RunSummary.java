@@ -18,6 +18,15 @@ final class RunSummary {
 
   static void print(PrintWriter out, RunReport report, MedallionSettings settings) {
     out.println();
+    if (report.nothingNew()) {
+      out.printf(
+          Locale.ROOT,
+          "Run %s found nothing new in %.1f s: no table written, no engine started%n",
+          report.runId(),
+          report.elapsed().toMillis() / 1000.0);
+      where(out, settings);
+      return;
+    }
     out.printf(
         Locale.ROOT,
         "Run %s %s in %.1f s%n",
@@ -54,6 +63,10 @@ final class RunSummary {
                         s.stage().name().toLowerCase(Locale.ROOT),
                         String.format(Locale.ROOT, "%.1f", s.took().toMillis() / 1000.0)))
             .toList());
+    where(out, settings);
+  }
+
+  private static void where(PrintWriter out, MedallionSettings settings) {
     section(out, "Where");
     out.println("lake:      " + settings.lakeLocation());
     out.println("warehouse: " + settings.warehouseLocation());

@@ -14,6 +14,7 @@ import io.medallion.application.port.in.ShowRunUseCase;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LakeMaintenance;
 import io.medallion.application.port.out.LakeReset;
+import io.medallion.application.port.out.LakeState;
 import io.medallion.application.port.out.LakeStorage;
 import io.medallion.application.port.out.LakeTables;
 import io.medallion.application.port.out.LayerEngine;
@@ -53,6 +54,7 @@ final class UseCaseModule {
     RunPipelineUseCase pipeline(
         SourceFetcher fetcher,
         LakeStorage lake,
+        LakeState state,
         LayerEngine engine,
         LakeTables tables,
         Warehouse warehouse,
@@ -63,6 +65,7 @@ final class UseCaseModule {
       return new PipelineService(
           fetcher,
           lake,
+          state,
           engine,
           tables,
           warehouse,

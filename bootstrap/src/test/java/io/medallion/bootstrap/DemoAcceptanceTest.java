@@ -104,6 +104,7 @@ class DemoAcceptanceTest {
     Cli again = Cli.run("demo", "--workdir", workdir.toString(), "--sample-titles", "" + TITLES);
 
     assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(again.out()).contains("found nothing new", "no engine started");
     Map<String, Long> after = tables();
     after.remove("meta.events");
     before.remove("meta.events");

@@ -151,6 +151,34 @@ public abstract class RunLogContract {
   }
 
   @Test
+  void givenRunWithNothingNewAfterARecordedRun_history_showsItAsNothingNew() throws Exception {
+    RunLog log = newLog();
+    RunReport before = report("20261124-100000-0001", Instant.parse("2026-11-24T10:00:00Z"), null);
+    Instant start = Instant.parse("2026-11-24T11:00:00Z");
+    RunReport quiet =
+        new RunReport(
+            new RunId("20261124-110000-0002"),
+            start,
+            start.plusMillis(900),
+            Optional.empty(),
+            List.of(new IngestedFile("netflix_cast", "raw/netflix_cast/a.csv", 120, false)),
+            List.of(),
+            List.of(new StageTiming(Stage.INGEST, Duration.ofMillis(300))),
+            true);
+
+    log.started(before.runId(), before.startedAt());
+    log.record(before);
+    log.record(quiet);
+
+    assertThat(log.history(10))
+        .extracting(PastRun::runId, PastRun::status, PastRun::filesIngested)
+        .containsExactly(
+            tuple(quiet.runId(), Status.NOTHING_NEW, 0L),
+            tuple(before.runId(), Status.SUCCEEDED, 1L));
+    assertThat(log.find(Optional.empty())).hasValue(quiet);
+  }
+
+  @Test
   void givenEmptyLog_history_isEmpty() throws Exception {
     assertThat(newLog().history(10)).isEmpty();
   }

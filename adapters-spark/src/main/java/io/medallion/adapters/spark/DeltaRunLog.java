@@ -6,6 +6,9 @@ import static org.apache.spark.sql.functions.lit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.Provider;
+import io.delta.kernel.exceptions.KernelException;
+import io.delta.tables.DeltaTable;
 import io.medallion.application.port.in.PastRun;
 import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.in.RunReport;
@@ -27,6 +30,8 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The run log as the Delta table {@code meta.events}: one row per event (run id, time, stage,
@@ -37,6 +42,10 @@ final class DeltaRunLog implements RunLog {
 
   static final TableName EVENTS = TableName.of(Layer.META, "events");
 
+  private static final Logger LOG = LoggerFactory.getLogger(DeltaRunLog.class);
+
+  private static final String CHANGE_FEED = "delta.enableChangeDataFeed";
+
   static final StructType SCHEMA =
       new StructType()
           .add("run_id", DataTypes.StringType, false)
@@ -46,21 +55,30 @@ final class DeltaRunLog implements RunLog {
           .add("kind", DataTypes.StringType, false)
           .add("details", DataTypes.StringType, false);
 
-  private final SparkSession spark;
+  private final Provider<SparkSession> spark;
   private final LakeLocations lake;
-  private final DeltaTables delta;
+  private final Provider<DeltaTables> delta;
+  private final KernelAppend kernel;
   private final ObjectMapper json = new ObjectMapper();
 
-  DeltaRunLog(SparkSession spark, LakeLocations lake, DeltaTables delta) {
+  /**
+   * Spark and its Delta operations are asked for on first need: a run with nothing new has none.
+   */
+  DeltaRunLog(
+      Provider<SparkSession> spark,
+      LakeLocations lake,
+      Provider<DeltaTables> delta,
+      KernelAppend kernel) {
     this.spark = spark;
     this.lake = lake;
     this.delta = delta;
+    this.kernel = kernel;
   }
 
   @Override
   public void started(RunId run, Instant at) {
     String path = lake.table(EVENTS);
-    if (delta.exists(path) && !events(path, run).isEmpty()) {
+    if (delta.get().exists(path) && !events(path, run).isEmpty()) {
       return;
     }
     append(path, new RunEvents(json).started(run, at));
@@ -69,7 +87,16 @@ final class DeltaRunLog implements RunLog {
   @Override
   public void record(RunReport report) {
     String path = lake.table(EVENTS);
-    if (delta.exists(path) && !events(path, report.runId()).filter(ends()).isEmpty()) {
+    if (report.nothingNew()) {
+      try {
+        // Its only write, under a new run id: appended in one commit by Kernel, without Spark.
+        kernel.append(path, new RunEvents(json).of(report));
+        return;
+      } catch (KernelException e) {
+        LOG.info("meta.events is recorded with Spark this once: {}", e.getMessage());
+      }
+    }
+    if (delta.get().exists(path) && !events(path, report.runId()).filter(ends()).isEmpty()) {
       return;
     }
     append(path, new RunEvents(json).of(report));
@@ -78,7 +105,7 @@ final class DeltaRunLog implements RunLog {
   @Override
   public Optional<RunReport> find(Optional<RunId> run) {
     String path = lake.table(EVENTS);
-    if (!delta.exists(path)) {
+    if (!delta.get().exists(path)) {
       return Optional.empty();
     }
     Optional<RunId> wanted = run.isPresent() ? run : latest(path);
@@ -88,7 +115,7 @@ final class DeltaRunLog implements RunLog {
   @Override
   public List<PastRun> history(int limit) {
     String path = lake.table(EVENTS);
-    if (!delta.exists(path)) {
+    if (!delta.get().exists(path)) {
       return List.of();
     }
     Map<RunId, Instant> starts = starts(path);
@@ -114,7 +141,8 @@ final class DeltaRunLog implements RunLog {
   /** When each run in the log started, from its start mark or its end, read in one pass. */
   private Map<RunId, Instant> starts(String path) {
     Map<RunId, Instant> starts = new HashMap<>();
-    for (Row row : delta.read(path).filter(col("stage").equalTo(lit("run"))).collectAsList()) {
+    for (Row row :
+        delta.get().read(path).filter(col("stage").equalTo(lit("run"))).collectAsList()) {
       Event mark = event(row);
       RunId run = new RunId(row.getAs("run_id"));
       // An end repeats the start its report holds; a start mark alone is all a dead run left.
@@ -128,12 +156,41 @@ final class DeltaRunLog implements RunLog {
   }
 
   private void append(String path, List<Row> rows) {
-    spark.createDataFrame(rows, SCHEMA).write().format("delta").mode(SaveMode.Append).save(path);
+    if (!delta.get().exists(path)) {
+      // Without a change data feed (no reader needs one): Delta Kernel 4.0 appends only to such a
+      // table, as a run with nothing new does.
+      DeltaTable.createIfNotExists(spark.get())
+          .location(path)
+          .addColumns(SCHEMA)
+          .property(CHANGE_FEED, "false")
+          .execute();
+    } else if (Boolean.parseBoolean(
+        delta
+            .get()
+            .snapshot(path)
+            .metadata()
+            .configuration()
+            .getOrElse(CHANGE_FEED, () -> "false"))) {
+      // A log made by an earlier release keeps a feed: turned off once.
+      spark
+          .get()
+          .sql(
+              "ALTER TABLE delta.`%s` SET TBLPROPERTIES ('%s' = 'false')"
+                  .formatted(path.replace("`", "``"), CHANGE_FEED));
+    }
+    spark
+        .get()
+        .createDataFrame(rows, SCHEMA)
+        .write()
+        .format("delta")
+        .mode(SaveMode.Append)
+        .save(path);
   }
 
   private Optional<RunId> latest(String path) {
     List<Row> last =
         delta
+            .get()
             .read(path)
             .filter(ends())
             .orderBy(col("time").desc(), col("run_id").desc())
@@ -148,7 +205,7 @@ final class DeltaRunLog implements RunLog {
   }
 
   private Dataset<Row> events(String path, RunId run) {
-    return delta.read(path).filter(col("run_id").equalTo(lit(run.value())));
+    return delta.get().read(path).filter(col("run_id").equalTo(lit(run.value())));
   }
 
   /** The reports of those runs that recorded an end, read in one pass over the log. */
@@ -158,7 +215,7 @@ final class DeltaRunLog implements RunLog {
     }
     Object[] ids = runs.stream().map(RunId::value).toArray();
     Map<RunId, List<Event>> byRun =
-        delta.read(path).filter(col("run_id").isin(ids)).collectAsList().stream()
+        delta.get().read(path).filter(col("run_id").isin(ids)).collectAsList().stream()
             .collect(
                 Collectors.groupingBy(
                     r -> new RunId(r.getAs("run_id")),

@@ -110,7 +110,9 @@ final class RunEvents {
         "millis",
         report.elapsed().toMillis(),
         "failure",
-        report.failure().orElse(null));
+        report.failure().orElse(null),
+        "nothing_new",
+        report.nothingNew());
     return rows;
   }
 
@@ -129,6 +131,7 @@ final class RunEvents {
     Instant started = null;
     Instant finished = null;
     Optional<String> failure = Optional.empty();
+    boolean nothingNew = false;
     for (DeltaRunLog.Event e : events) {
       JsonNode d = e.details();
       switch (e.kind()) {
@@ -164,12 +167,13 @@ final class RunEvents {
           finished = e.time();
           failure =
               d.hasNonNull("failure") ? Optional.of(d.get("failure").asText()) : Optional.empty();
+          nothingNew = d.path("nothing_new").asBoolean(false);
         }
       }
     }
     List<LayerResult> results = new ArrayList<>();
     tables.forEach((name, counts) -> results.add(counts.result(TableName.parse(name))));
-    return new RunReport(run, started, finished, failure, ingested, results, stages);
+    return new RunReport(run, started, finished, failure, ingested, results, stages, nothingNew);
   }
 
   private void add(String stage, String table, String kind, Object... pairs) {

@@ -1,12 +1,14 @@
 package io.medallion.adapters.spark;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LakeMaintenance;
 import io.medallion.application.port.out.LakeReset;
+import io.medallion.application.port.out.LakeState;
 import io.medallion.application.port.out.LakeTables;
 import io.medallion.application.port.out.LayerEngine;
 import io.medallion.application.port.out.RunLog;
@@ -22,6 +24,11 @@ public final class SparkModule extends AbstractModule {
 
   public SparkModule(SparkSettings settings) {
     this.settings = settings;
+  }
+
+  /** Whether this process started a Spark session, or joined a cluster's, through this module. */
+  public static boolean sessionStarted() {
+    return SparkSessions.started();
   }
 
   @Override
@@ -50,34 +57,55 @@ public final class SparkModule extends AbstractModule {
     return new DeltaTables(spark);
   }
 
+  // The ports below start Spark on their first call, not when bound: a run with nothing new reads
+  // the lake's state without Spark (LakeState) and records itself with Delta Kernel.
+
+  @Provides
+  @Singleton
+  LakeState lakeState(LakeLocations lake) {
+    return new KernelLakeState(lake, SparkSessions.hadoopConfiguration(settings));
+  }
+
   @Provides
   @Singleton
   LayerEngine engine(
-      SparkSession spark, LakeLocations lake, DeltaTables delta, FaultSwitch faults) {
-    return SparkLayerEngine.over(spark, lake, delta, faults);
+      Provider<SparkSession> spark,
+      LakeLocations lake,
+      Provider<DeltaTables> delta,
+      FaultSwitch faults) {
+    return OnFirstUse.of(
+        LayerEngine.class, () -> SparkLayerEngine.over(spark.get(), lake, delta.get(), faults));
   }
 
   @Provides
   @Singleton
-  LakeReset reset(SparkSession spark, LakeLocations lake, DeltaTables delta) {
-    return new SparkLakeReset(spark, lake, delta);
+  LakeReset reset(Provider<SparkSession> spark, LakeLocations lake, Provider<DeltaTables> delta) {
+    return OnFirstUse.of(LakeReset.class, () -> new SparkLakeReset(spark.get(), lake, delta.get()));
   }
 
   @Provides
   @Singleton
-  LakeTables lakeTables(SparkSession spark, LakeLocations lake, DeltaTables delta) {
-    return new SparkLakeTables(spark, lake, delta);
+  LakeTables lakeTables(
+      Provider<SparkSession> spark, LakeLocations lake, Provider<DeltaTables> delta) {
+    return OnFirstUse.of(
+        LakeTables.class, () -> new SparkLakeTables(spark.get(), lake, delta.get()));
   }
 
   @Provides
   @Singleton
-  RunLog runLog(SparkSession spark, LakeLocations lake, DeltaTables delta) {
-    return new DeltaRunLog(spark, lake, delta);
+  RunLog runLog(Provider<SparkSession> spark, LakeLocations lake, Provider<DeltaTables> delta) {
+    return new DeltaRunLog(
+        spark, lake, delta, new KernelAppend(SparkSessions.hadoopConfiguration(settings)));
   }
 
   @Provides
   @Singleton
-  LakeMaintenance maintenance(SparkSession spark, LakeLocations lake, DeltaTables delta) {
-    return new DeltaLakeMaintenance(spark, lake, new LakeTableFolders(spark, lake, delta));
+  LakeMaintenance maintenance(
+      Provider<SparkSession> spark, LakeLocations lake, Provider<DeltaTables> delta) {
+    return OnFirstUse.of(
+        LakeMaintenance.class,
+        () ->
+            new DeltaLakeMaintenance(
+                spark.get(), lake, new LakeTableFolders(spark.get(), lake, delta.get())));
   }
 }

@@ -1,5 +1,7 @@
 package io.medallion.adapters.spark;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
 /** Starts the one Spark session of a process, with Delta Lake and settings sized for small data. */
@@ -10,10 +12,18 @@ final class SparkSessions {
       "(?i)secret|password|token|access[.]key|account[.]key|sas[.]token|sig=|accountkey="
           + "|sharedaccesssignature|client[.]secret";
 
+  private static final AtomicBoolean STARTED = new AtomicBoolean();
+
   private SparkSessions() {}
+
+  /** Whether {@link #start} ran in this process. */
+  static boolean started() {
+    return STARTED.get();
+  }
 
   /** The active session if a cluster made one (Databricks), else a new one per the settings. */
   static SparkSession start(SparkSettings settings) {
+    STARTED.set(true);
     // A cluster's session is taken as the cluster made it: its sizes and Delta set-up are its own.
     SparkSession spark =
         SparkSession.getDefaultSession().isDefined()
@@ -22,6 +32,26 @@ final class SparkSessions {
     // On the running session, not in its conf: the conf is written to the event log at start.
     settings.hadoopOptions().forEach(spark.sparkContext().hadoopConfiguration()::set);
     return spark;
+  }
+
+  /**
+   * The Hadoop configuration that reaches the lake without starting Spark: a cluster's session's
+   * own if one runs (its credentials), else one with the settings' options and the local file
+   * system of {@link #local}.
+   */
+  static Configuration hadoopConfiguration(SparkSettings settings) {
+    if (SparkSession.getDefaultSession().isDefined()) {
+      Configuration running =
+          new Configuration(
+              SparkSession.getDefaultSession().get().sparkContext().hadoopConfiguration());
+      settings.hadoopOptions().forEach(running::set);
+      return running;
+    }
+    Configuration hadoop = new Configuration();
+    hadoop.set("fs.file.impl", LocalFileSystemWithoutShell.class.getName());
+    hadoop.set("fs.AbstractFileSystem.file.impl", LocalFileSystemWithoutShell.Fs.class.getName());
+    settings.hadoopOptions().forEach(hadoop::set);
+    return hadoop;
   }
 
   private static SparkSession local(SparkSettings settings) {

@@ -1,15 +1,78 @@
 package io.medallion.adapters.spark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.delta.tables.DeltaTable;
+import io.medallion.application.port.in.PastRun;
+import io.medallion.application.port.in.PastRun.Status;
+import io.medallion.application.port.in.RunId;
+import io.medallion.application.port.in.RunReport;
 import io.medallion.application.port.out.RunLog;
 import io.medallion.testkit.RunLogContract;
 import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(SharedSpark.class)
 class DeltaRunLogTest extends RunLogContract {
+
   @Override
   protected RunLog newLog() throws Exception {
+    return log(new LakeLocations(Files.createTempDirectory("runlog").toString()));
+  }
+
+  @Test
+  void givenEventsTableOfAnEarlierReleaseWithAChangeFeed_nothingNew_isRecordedOnceWithSpark(
+      SparkSession spark) throws Exception {
     LakeLocations lake = new LakeLocations(Files.createTempDirectory("runlog").toString());
-    return new DeltaRunLog(SharedSpark.session(), lake, new DeltaTables(SharedSpark.session()));
+    String events = lake.table(DeltaRunLog.EVENTS);
+    // What an earlier release left: the session's default keeps a change data feed.
+    spark
+        .createDataFrame(List.<Row>of(), DeltaRunLog.SCHEMA)
+        .write()
+        .format("delta")
+        .option("delta.enableChangeDataFeed", "true")
+        .save(events);
+    RunLog log = log(lake);
+
+    log.record(nothingNew("20261124-100000-0001", "2026-11-24T10:00:00Z"));
+    String afterFirst = latestEngine(spark, events);
+    log.record(nothingNew("20261124-110000-0002", "2026-11-24T11:00:00Z"));
+
+    assertThat(afterFirst).startsWith("Apache-Spark");
+    assertThat(latestEngine(spark, events)).startsWith("Kernel");
+    assertThat(log.history(5))
+        .extracting(PastRun::status)
+        .containsExactly(Status.NOTHING_NEW, Status.NOTHING_NEW);
+  }
+
+  private static String latestEngine(SparkSession spark, String path) {
+    return DeltaTable.forPath(spark, path).history(1).select("engineInfo").first().getString(0);
+  }
+
+  private static RunReport nothingNew(String id, String at) {
+    Instant start = Instant.parse(at);
+    return new RunReport(
+        new RunId(id),
+        start,
+        start.plusSeconds(1),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        List.of(),
+        true);
+  }
+
+  private static RunLog log(LakeLocations lake) {
+    return new DeltaRunLog(
+        SharedSpark::session,
+        lake,
+        () -> new DeltaTables(SharedSpark.session()),
+        new KernelAppend(SharedSpark.session().sparkContext().hadoopConfiguration()));
   }
 }

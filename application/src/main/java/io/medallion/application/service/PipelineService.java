@@ -10,6 +10,7 @@ import io.medallion.application.port.in.RunReport.StageTiming;
 import io.medallion.application.port.out.FaultPoint;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LakeReset;
+import io.medallion.application.port.out.LakeState;
 import io.medallion.application.port.out.LakeStorage;
 import io.medallion.application.port.out.LakeTables;
 import io.medallion.application.port.out.LayerEngine;
@@ -26,9 +27,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Runs the medallion in order (ingest, bronze, silver, gold, serve), or only the stages a command
@@ -36,7 +40,10 @@ import java.util.Set;
  */
 public final class PipelineService implements RunPipelineUseCase {
 
-  private final LookupIngestion ingestion;
+  private final SourceFetcher fetcher;
+  private final LakeStorage lake;
+  private final LakeState state;
+  private final CaughtUp caughtUp;
   private final FullRefresh fullRefresh;
   private final LayerEngine engine;
   private final LakeTables tables;
@@ -51,6 +58,7 @@ public final class PipelineService implements RunPipelineUseCase {
   public PipelineService(
       SourceFetcher fetcher,
       LakeStorage lake,
+      LakeState state,
       LayerEngine engine,
       LakeTables tables,
       Warehouse warehouse,
@@ -61,7 +69,10 @@ public final class PipelineService implements RunPipelineUseCase {
       MedallionPlan plan,
       Clock clock,
       RunProgress progress) {
-    this.ingestion = new LookupIngestion(fetcher, lake, clock, faults);
+    this.fetcher = fetcher;
+    this.lake = lake;
+    this.state = state;
+    this.caughtUp = new CaughtUp(lake);
     this.fullRefresh = new FullRefresh(reset, faults);
     this.engine = engine;
     this.tables = tables;
@@ -84,14 +95,40 @@ public final class PipelineService implements RunPipelineUseCase {
 
   private RunReport run(RunPipelineCommand command, Run run) {
     Instant started = clock.instant();
-    // Noted before any work: a run killed mid-way then shows in the history as died.
-    runLog.started(run.id, started);
-    faults.reached(FaultPoint.RUN_LOCKED);
+    // A whole incremental run may find nothing new; it then starts no engine (the engine's
+    // adapters start it on first use) and notes its start only if ingestion writes.
+    boolean whole = run.chosen.equals(EnumSet.allOf(Stage.class));
+    Optional<CaughtUp.Marks> lastCaughtUp =
+        whole && !command.fullRefresh() ? caughtUp.last() : Optional.empty();
+    Optional<String> changed =
+        lastCaughtUp.flatMap(last -> last.firstDifference(tableMarks(last.files())));
+    Optional<CaughtUp.Marks> tablesAsLeft = lastCaughtUp.filter(last -> changed.isEmpty());
+    changed.ifPresent(progress::somethingNew);
+    if (tablesAsLeft.isEmpty()) {
+      run.noteStart(started);
+    }
     try {
       if (command.fullRefresh()) {
         progress.tablesReset(fullRefresh.resetAll());
       }
-      run.stage(Stage.INGEST, () -> ingestion.ingest(command.lookups(), run.id, run.ingested::add));
+      LakeStorage noting = tablesAsLeft.isPresent() ? run.notingStartOnWrite(started) : lake;
+      run.stage(
+          Stage.INGEST,
+          () ->
+              new LookupIngestion(fetcher, noting, clock, faults)
+                  .ingest(command.lookups(), run.id, run.ingested::add));
+      CaughtUp.Marks sources = new CaughtUp.Marks(new TreeMap<>()).with("file", sourceFiles());
+      if (tablesAsLeft.isPresent() && !run.noted) {
+        Optional<String> news = tablesAsLeft.get().firstDifference(tableMarks(sources));
+        if (news.isEmpty()) {
+          RunReport report = run.report(started, Optional.empty(), true);
+          runLog.record(report);
+          progress.nothingNew();
+          return report;
+        }
+        progress.somethingNew(news.get());
+        run.noteStart(started);
+      }
       run.stage(
           Stage.BRONZE,
           () ->
@@ -113,20 +150,40 @@ public final class PipelineService implements RunPipelineUseCase {
                   run.id,
                   r -> run.table(Stage.GOLD, reconciled(r), FaultPoint.GOLD_BETWEEN_TABLES)));
       run.stage(Stage.SERVE, () -> serve(run, started));
+      RunReport report = run.report(started, Optional.empty(), false);
+      faults.reached(FaultPoint.RUN_BEFORE_RECORD);
+      runLog.record(report);
+      if (whole) {
+        // Every layer is up to date as of the sources bronze found: a run that finds the same
+        // marks has nothing to do.
+        caughtUp.remember(run.id, tableMarks(sources));
+      }
+      return report;
     } catch (RuntimeException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       try {
-        runLog.record(run.report(started, Optional.of(reason)));
+        run.noteStart(started);
+        runLog.record(run.report(started, Optional.of(reason), false));
       } catch (RuntimeException logFailure) {
         // The run's own failure is the one to report; a log that also failed rides along.
         e.addSuppressed(logFailure);
       }
       throw e;
     }
-    RunReport report = run.report(started, Optional.empty());
-    faults.reached(FaultPoint.RUN_BEFORE_RECORD);
-    runLog.record(report);
-    return report;
+  }
+
+  /** The files bronze would read now, marked with their sizes and times. */
+  private Map<String, String> sourceFiles() {
+    return state.sourceFiles(plan.bronze());
+  }
+
+  /** {@code sources} with every table's latest commit and the versions the warehouse holds. */
+  private CaughtUp.Marks tableMarks(CaughtUp.Marks sources) {
+    Map<String, String> loaded = new TreeMap<>();
+    warehouse
+        .loadedVersions()
+        .forEach((table, version) -> loaded.put(table.toString(), "v" + version));
+    return sources.with("table", state.tableCommits()).with("warehouse", loaded);
   }
 
   private static LayerResult reconciled(LayerResult result) {
@@ -151,6 +208,7 @@ public final class PipelineService implements RunPipelineUseCase {
     private final List<LayerResult> results = new ArrayList<>();
     private final List<StageTiming> timings = new ArrayList<>();
     private final Set<Stage> chosen;
+    private boolean noted;
 
     Run(RunId id, Set<Stage> chosen) {
       this.id = id;
@@ -181,8 +239,58 @@ public final class PipelineService implements RunPipelineUseCase {
       faults.reached(after);
     }
 
-    RunReport report(Instant started, Optional<String> failure) {
-      return new RunReport(id, started, clock.instant(), failure, ingested, results, timings);
+    /**
+     * Notes the run's start in the log, once, before it changes anything (a run killed later shows
+     * as died), and lets a crash test halt there.
+     */
+    void noteStart(Instant started) {
+      if (!noted) {
+        noted = true;
+        runLog.started(id, started);
+        faults.reached(FaultPoint.RUN_LOCKED);
+      }
+    }
+
+    /** The lake, noting the run's start before its first write. */
+    LakeStorage notingStartOnWrite(Instant started) {
+      return new LakeStorage() {
+        @Override
+        public boolean exists(String path) {
+          return lake.exists(path);
+        }
+
+        @Override
+        public void write(String path, byte[] content) {
+          noteStart(started);
+          lake.write(path, content);
+        }
+
+        @Override
+        public byte[] read(String path) {
+          return lake.read(path);
+        }
+
+        @Override
+        public List<String> list(String folder) {
+          return lake.list(folder);
+        }
+
+        @Override
+        public List<String> listRecursive(String folder) {
+          return lake.listRecursive(folder);
+        }
+
+        @Override
+        public void delete(String path) {
+          noteStart(started);
+          lake.delete(path);
+        }
+      };
+    }
+
+    RunReport report(Instant started, Optional<String> failure, boolean nothingNew) {
+      return new RunReport(
+          id, started, clock.instant(), failure, ingested, results, timings, nothingNew);
     }
   }
 }

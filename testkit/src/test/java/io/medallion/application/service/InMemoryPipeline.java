@@ -2,6 +2,7 @@ package io.medallion.application.service;
 
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LakeReset;
+import io.medallion.application.port.out.LakeState;
 import io.medallion.application.port.out.LakeTables;
 import io.medallion.application.port.out.LayerEngine;
 import io.medallion.application.port.out.RunLock;
@@ -10,6 +11,7 @@ import io.medallion.application.port.out.RunProgress;
 import io.medallion.application.port.out.SourceFetcher;
 import io.medallion.application.port.out.Warehouse;
 import io.medallion.testkit.InMemoryLakeReset;
+import io.medallion.testkit.InMemoryLakeState;
 import io.medallion.testkit.InMemoryLakeStorage;
 import io.medallion.testkit.InMemoryLakeTables;
 import io.medallion.testkit.InMemoryLayerEngine;
@@ -27,6 +29,7 @@ final class InMemoryPipeline {
   private final Clock clock;
   private final SourceFetcher fetcher;
   private LayerEngine engine;
+  private LakeState state;
   private LakeTables tables;
   private Warehouse warehouse;
   private LakeReset reset;
@@ -42,6 +45,7 @@ final class InMemoryPipeline {
     this.clock = clock;
     this.fetcher = fetcher;
     this.engine = engine;
+    this.state = new InMemoryLakeState(lake, engine);
     this.tables = new InMemoryLakeTables(engine);
     this.warehouse = new InMemoryWarehouse(engine);
     this.reset = new InMemoryLakeReset(engine);
@@ -94,7 +98,7 @@ final class InMemoryPipeline {
 
   PipelineService build() {
     return new PipelineService(
-        fetcher, lake, engine, tables, warehouse, runLog, lock, reset, faults, plan, clock,
+        fetcher, lake, state, engine, tables, warehouse, runLog, lock, reset, faults, plan, clock,
         progress);
   }
 }

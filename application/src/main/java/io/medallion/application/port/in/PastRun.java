@@ -42,7 +42,9 @@ public record PastRun(
         report.runId(),
         report.startedAt(),
         Optional.of(report.finishedAt()),
-        report.succeeded() ? Status.SUCCEEDED : Status.FAILED,
+        report.nothingNew()
+            ? Status.NOTHING_NEW
+            : report.succeeded() ? Status.SUCCEEDED : Status.FAILED,
         report.failure(),
         report.ingested().stream().filter(RunReport.IngestedFile::landed).count(),
         Rows.of(report, Layer.BRONZE),
@@ -67,6 +69,8 @@ public record PastRun(
   /** How a run ended; {@code DIED}: it started and never recorded an end (killed, or running). */
   public enum Status {
     SUCCEEDED,
+    /** Succeeded without starting an engine: nothing was new at any layer. */
+    NOTHING_NEW,
     FAILED,
     DIED
   }

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** What one run did: files ingested, each table's result, time per stage, and how it ended. */
+/**
+ * What one run did: files ingested, each table's result, time per stage, and how it ended; {@code
+ * nothingNew} when it found nothing to do at any layer and so started no engine.
+ */
 public record RunReport(
     RunId runId,
     Instant startedAt,
@@ -14,12 +17,28 @@ public record RunReport(
     Optional<String> failure,
     List<IngestedFile> ingested,
     List<LayerResult> tables,
-    List<StageTiming> stages) {
+    List<StageTiming> stages,
+    boolean nothingNew) {
 
   public RunReport {
     ingested = List.copyOf(ingested);
     tables = List.copyOf(tables);
     stages = List.copyOf(stages);
+    if (nothingNew && (failure.isPresent() || !tables.isEmpty())) {
+      throw new IllegalArgumentException("a run with nothing new wrote no table and failed not");
+    }
+  }
+
+  /** The report of a run that did the work it found. */
+  public RunReport(
+      RunId runId,
+      Instant startedAt,
+      Instant finishedAt,
+      Optional<String> failure,
+      List<IngestedFile> ingested,
+      List<LayerResult> tables,
+      List<StageTiming> stages) {
+    this(runId, startedAt, finishedAt, failure, ingested, tables, stages, false);
   }
 
   public boolean succeeded() {

@@ -15,4 +15,13 @@ public interface RunProgress {
   default void tableDone(Stage stage, LayerResult result) {}
 
   default void stageFinished(Stage stage, Duration took) {}
+
+  /**
+   * The lake, the warehouse and the sources are as the last run that caught up left them: the run
+   * ends here, recorded, without starting an engine.
+   */
+  default void nothingNew() {}
+
+  /** The lake was caught up but {@code what} changed since, so the run goes on. */
+  default void somethingNew(String what) {}
 }

@@ -98,13 +98,28 @@ class DemoAcceptanceTest {
 
   @Test
   @Order(4)
-  void givenNothingNew_aSecondDemo_addsNoRowsAndNoDuplicates() {
+  void givenNothingNew_aSecondDemo_startsNoSparkAndAddsNoRowsAndNoDuplicates() throws Exception {
     Map<String, Long> before = tables();
 
-    Cli again = Cli.run("demo", "--workdir", workdir.toString(), "--sample-titles", "" + TITLES);
+    // In a JVM of its own, as from a shell: this JVM's Spark session would be taken as a cluster's.
+    Cli again =
+        Cli.inChildJvm(
+            workdir.resolve("second-demo.log"),
+            "demo",
+            "--workdir",
+            workdir.toString(),
+            "--sample-titles",
+            "" + TITLES,
+            "--report",
+            workdir.resolve("second-report.json").toString());
 
-    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(again.exitCode()).as(again.out()).isZero();
     assertThat(again.out()).contains("found nothing new", "no engine started");
+    JsonNode report = new ObjectMapper().readTree(workdir.resolve("second-report.json").toFile());
+    assertThat(report.get("nothing_new").asBoolean()).isTrue();
+    assertThat(report.get("spark_started").asBoolean()).as("a Spark session was started").isFalse();
+    assertThat(Cli.run("history", "--workdir", workdir.toString(), "--limit", "1").out())
+        .contains("nothing new");
     Map<String, Long> after = tables();
     after.remove("meta.events");
     before.remove("meta.events");

@@ -58,7 +58,7 @@ final class DeltaRunLog implements RunLog {
   private final Provider<SparkSession> spark;
   private final LakeLocations lake;
   private final Provider<DeltaTables> delta;
-  private final KernelAppend kernel;
+  private final Optional<KernelAppend> kernel;
   private final ObjectMapper json = new ObjectMapper();
 
   /**
@@ -68,7 +68,7 @@ final class DeltaRunLog implements RunLog {
       Provider<SparkSession> spark,
       LakeLocations lake,
       Provider<DeltaTables> delta,
-      KernelAppend kernel) {
+      Optional<KernelAppend> kernel) {
     this.spark = spark;
     this.lake = lake;
     this.delta = delta;
@@ -87,10 +87,10 @@ final class DeltaRunLog implements RunLog {
   @Override
   public void record(RunReport report) {
     String path = lake.table(EVENTS);
-    if (report.nothingNew()) {
+    if (report.nothingNew() && kernel.isPresent()) {
       try {
         // Its only write, under a new run id: appended in one commit by Kernel, without Spark.
-        kernel.append(path, new RunEvents(json).of(report));
+        kernel.get().append(path, new RunEvents(json).of(report));
         return;
       } catch (KernelException e) {
         LOG.info("meta.events is recorded with Spark this once: {}", e.getMessage());

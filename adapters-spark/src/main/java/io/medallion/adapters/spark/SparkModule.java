@@ -12,6 +12,8 @@ import io.medallion.application.port.out.LakeState;
 import io.medallion.application.port.out.LakeTables;
 import io.medallion.application.port.out.LayerEngine;
 import io.medallion.application.port.out.RunLog;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -29,6 +31,15 @@ public final class SparkModule extends AbstractModule {
   /** Whether this process started a Spark session, or joined a cluster's, through this module. */
   public static boolean sessionStarted() {
     return SparkSessions.started();
+  }
+
+  /**
+   * Whether a cluster made the session (Databricks): Spark is up whatever a run does, and its
+   * runtime brings Delta but not Delta Kernel, which the jar leaves to it; Delta's own log reader
+   * and writer serve there.
+   */
+  private static boolean onCluster() {
+    return SparkSession.getDefaultSession().isDefined();
   }
 
   @Override
@@ -62,8 +73,12 @@ public final class SparkModule extends AbstractModule {
 
   @Provides
   @Singleton
-  LakeState lakeState(LakeLocations lake) {
-    return new KernelLakeState(lake, SparkSessions.hadoopConfiguration(settings));
+  LakeState lakeState(LakeLocations lake, Provider<DeltaTables> delta) {
+    Configuration hadoop = SparkSessions.hadoopConfiguration(settings);
+    return new ListedLakeState(
+        lake,
+        hadoop,
+        onCluster() ? ListedLakeState.byDelta(delta.get()) : ListedLakeState.byKernel(hadoop));
   }
 
   @Provides
@@ -95,7 +110,12 @@ public final class SparkModule extends AbstractModule {
   @Singleton
   RunLog runLog(Provider<SparkSession> spark, LakeLocations lake, Provider<DeltaTables> delta) {
     return new DeltaRunLog(
-        spark, lake, delta, new KernelAppend(SparkSessions.hadoopConfiguration(settings)));
+        spark,
+        lake,
+        delta,
+        onCluster()
+            ? Optional.empty()
+            : Optional.of(new KernelAppend(SparkSessions.hadoopConfiguration(settings))));
   }
 
   @Provides

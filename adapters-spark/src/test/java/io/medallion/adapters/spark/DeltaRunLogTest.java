@@ -73,6 +73,6 @@ class DeltaRunLogTest extends RunLogContract {
         SharedSpark::session,
         lake,
         () -> new DeltaTables(SharedSpark.session()),
-        new KernelAppend(SharedSpark.session().sparkContext().hadoopConfiguration()));
+        Optional.of(new KernelAppend(SharedSpark.session().sparkContext().hadoopConfiguration())));
   }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(SharedSpark.class)
-class KernelLakeStateTest {
+class ListedLakeStateTest {
 
   private static final TableName CAST = TableName.of(Layer.BRONZE, "cast");
 
@@ -26,7 +26,7 @@ class KernelLakeStateTest {
 
   @Test
   void givenNewLake_marksNothing() {
-    KernelLakeState state = state();
+    ListedLakeState state = state();
 
     assertThat(state.tableCommits()).isEmpty();
     assertThat(state.sourceFiles(List.of(BronzeSpec.of(Feed.TITLES)))).isEmpty();
@@ -35,7 +35,7 @@ class KernelLakeStateTest {
   @Test
   void givenTableWrittenByDelta_marksItsLatestCommit_andEveryLaterCommitChangesTheMark(
       SparkSession spark) {
-    KernelLakeState state = state();
+    ListedLakeState state = state();
     String path = new LakeLocations(root.toString()).table(CAST);
     spark.range(3).write().format("delta").save(path);
     String first = state.tableCommits().get(CAST);
@@ -48,8 +48,23 @@ class KernelLakeStateTest {
   }
 
   @Test
+  void givenTablesOfEveryLayer_kernelAndDeltaSparkMarkThemAlike(SparkSession spark) {
+    LakeLocations lake = new LakeLocations(root.toString());
+    spark.range(3).write().format("delta").save(lake.table(CAST));
+    spark.range(3).write().format("delta").mode(SaveMode.Append).save(lake.table(CAST));
+    spark.range(1).write().format("delta").save(lake.table(TableName.of(Layer.GOLD, "dim_title")));
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+
+    assertThat(
+            new ListedLakeState(lake, hadoop, ListedLakeState.byDelta(new DeltaTables(spark)))
+                .tableCommits())
+        .hasSize(2)
+        .isEqualTo(state().tableCommits());
+  }
+
+  @Test
   void givenTableRebuiltToTheSameVersion_itsMarkDiffers(SparkSession spark) throws Exception {
-    KernelLakeState state = state();
+    ListedLakeState state = state();
     LakeLocations lake = new LakeLocations(root.toString());
     spark.range(3).write().format("delta").save(lake.table(CAST));
     String before = state.tableCommits().get(CAST);
@@ -79,7 +94,7 @@ class KernelLakeStateTest {
     Path folder = Files.createDirectories(root.resolve(titles.sourceFolder()));
     Path file = Files.writeString(folder.resolve("netflix_titles-1.csv"), "show_id\ns1\n");
     Files.writeString(folder.resolve("notes.txt"), "not a titles file");
-    KernelLakeState state = state();
+    ListedLakeState state = state();
     Map<String, String> before = state.sourceFiles(List.of(titles));
 
     Files.writeString(file, "show_id\ns1\ns2\n");
@@ -89,7 +104,9 @@ class KernelLakeStateTest {
     assertThat(state.sourceFiles(List.of(titles))).hasSize(1).isNotEqualTo(before);
   }
 
-  private KernelLakeState state() {
-    return new KernelLakeState(new LakeLocations(root.toString()), new Configuration());
+  private ListedLakeState state() {
+    Configuration hadoop = new Configuration();
+    return new ListedLakeState(
+        new LakeLocations(root.toString()), hadoop, ListedLakeState.byKernel(hadoop));
   }
 }

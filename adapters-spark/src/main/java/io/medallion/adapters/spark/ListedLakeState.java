@@ -1,9 +1,5 @@
 package io.medallion.adapters.spark;
 
-import io.delta.kernel.Snapshot;
-import io.delta.kernel.Table;
-import io.delta.kernel.engine.Engine;
-import io.delta.kernel.exceptions.TableNotFoundException;
 import io.medallion.application.port.out.LakeState;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Layer;
@@ -22,19 +18,45 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The lake's state read with Hadoop's file listings and Delta Kernel's view of each table's log, in
- * process: no Spark session is started, so a run with nothing new costs a JVM and a few listings.
+ * The lake's state read with Hadoop's file listings and each table's log: on a laptop by Delta
+ * Kernel, in process, so that a run with nothing new starts no Spark session; on a cluster, whose
+ * session is up anyway and whose runtime brings Delta but not Kernel, by Delta's own log reader.
  */
-final class KernelLakeState implements LakeState {
+final class ListedLakeState implements LakeState {
+
+  /** A table's latest commit as a mark (version and time); empty when the folder holds none. */
+  interface Commits {
+    Optional<String> latest(String tablePath);
+  }
 
   private final LakeLocations lake;
   private final Configuration hadoop;
-  private final Engine engine;
+  private final Commits commits;
 
-  KernelLakeState(LakeLocations lake, Configuration hadoop) {
+  ListedLakeState(LakeLocations lake, Configuration hadoop, Commits commits) {
     this.lake = lake;
     this.hadoop = hadoop;
-    this.engine = io.delta.kernel.defaults.engine.DefaultEngine.create(hadoop);
+    this.commits = commits;
+  }
+
+  /** The marks as Delta Kernel reads them: no Spark. */
+  static Commits byKernel(Configuration hadoop) {
+    return new KernelCommits(hadoop);
+  }
+
+  /** The marks as a running session's Delta reads them, without a Spark job. */
+  static Commits byDelta(DeltaTables delta) {
+    return path -> {
+      if (!delta.exists(path)) {
+        return Optional.empty();
+      }
+      var snapshot = delta.snapshot(path);
+      return Optional.of(markOf(snapshot.version(), snapshot.timestamp()));
+    };
+  }
+
+  static String markOf(long version, long commitMillis) {
+    return "v" + version + " @" + commitMillis;
   }
 
   @Override
@@ -53,7 +75,7 @@ final class KernelLakeState implements LakeState {
 
   @Override
   public Map<TableName, String> tableCommits() {
-    SortedMap<TableName, String> commits = new TreeMap<>();
+    SortedMap<TableName, String> marks = new TreeMap<>();
     for (Layer layer : Layer.values()) {
       if (layer == Layer.META) {
         continue;
@@ -62,21 +84,11 @@ final class KernelLakeState implements LakeState {
         String name = folder.getPath().getName();
         if (folder.isDirectory() && name.matches("[a-z][a-z0-9_]*")) {
           TableName table = TableName.of(layer, name);
-          latestCommit(lake.table(table)).ifPresent(mark -> commits.put(table, mark));
+          commits.latest(lake.table(table)).ifPresent(mark -> marks.put(table, mark));
         }
       }
     }
-    return commits;
-  }
-
-  /** The table's latest version and its commit's time; empty when the folder holds no table. */
-  private Optional<String> latestCommit(String path) {
-    try {
-      Snapshot snapshot = Table.forPath(engine, path).getLatestSnapshot(engine);
-      return Optional.of("v" + snapshot.getVersion() + " @" + snapshot.getTimestamp(engine));
-    } catch (TableNotFoundException e) {
-      return Optional.empty();
-    }
+    return marks;
   }
 
   private FileStatus[] glob(Path pattern) {

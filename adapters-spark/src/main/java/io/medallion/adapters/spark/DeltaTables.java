@@ -49,6 +49,14 @@ final class DeltaTables {
     return new DeltaTables(spark.newSession());
   }
 
+  /**
+   * Has this session evaluate expressions as they are (Spark's interpreted projections and
+   * predicates), not compile them to Java first: cheaper for the few rows of a small lake.
+   */
+  void interpretExpressions() {
+    spark.conf().set("spark.sql.codegen.factoryMode", "NO_CODEGEN");
+  }
+
   /** Makes this session the active one of the calling thread (Delta reads its conf from it). */
   void activate() {
     SparkSession.setActiveSession(spark);

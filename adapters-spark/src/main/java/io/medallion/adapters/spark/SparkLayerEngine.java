@@ -24,13 +24,27 @@ final class SparkLayerEngine implements LayerEngine {
   private final SilverRefine silver;
   private final GoldPublish gold;
   private final DeltaTables delta;
+  private final boolean interpreted;
 
-  SparkLayerEngine(BronzeLoad bronze, SilverRefine silver, GoldPublish gold, DeltaTables delta) {
+  SparkLayerEngine(
+      BronzeLoad bronze,
+      SilverRefine silver,
+      GoldPublish gold,
+      DeltaTables delta,
+      boolean interpreted) {
     this.bronze = bronze;
     this.silver = silver;
     this.gold = gold;
     this.delta = delta;
+    this.interpreted = interpreted;
   }
+
+  /**
+   * The landing and raw zones' size from which silver and gold are left to the code Spark generates
+   * for their expressions; below it, compiling them costs a fresh JVM more than it saves
+   * (BENCHMARKS.md, issue 15). Bronze keeps generated code: its CSV parsing repays it at any size.
+   */
+  static final long GENERATED_CODE_PAYS_FROM_BYTES = 64L << 20;
 
   /** The engine over the lake at {@code lake}, its three layers sharing one session. */
   static SparkLayerEngine over(SparkSession spark, LakeLocations lake, DeltaTables delta) {
@@ -40,11 +54,14 @@ final class SparkLayerEngine implements LayerEngine {
   /** The engine halting the process where {@code faults} says, for crash tests. */
   static SparkLayerEngine over(
       SparkSession spark, LakeLocations lake, DeltaTables delta, FaultSwitch faults) {
+    long sources =
+        SparkSessions.sourceBytes(lake.root(), spark.sparkContext().hadoopConfiguration());
     return new SparkLayerEngine(
         new BronzeLoad(spark, lake, delta, faults),
         new SilverRefine(lake, delta, faults),
         new GoldPublish(lake, delta, faults),
-        delta);
+        delta,
+        sources < GENERATED_CODE_PAYS_FROM_BYTES);
   }
 
   @Override
@@ -122,6 +139,9 @@ final class SparkLayerEngine implements LayerEngine {
   private Callable<LayerResult> ownSession(Function<DeltaTables, LayerResult> work) {
     return () -> {
       DeltaTables own = delta.inNewSession();
+      if (interpreted) {
+        own.interpretExpressions();
+      }
       own.activate();
       try {
         return work.apply(own);

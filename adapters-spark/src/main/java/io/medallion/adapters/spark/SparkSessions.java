@@ -1,7 +1,12 @@
 package io.medallion.adapters.spark;
 
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 
 /** Starts the one Spark session of a process, with Delta Lake and settings sized for small data. */
@@ -52,6 +57,22 @@ final class SparkSessions {
     hadoop.set("fs.AbstractFileSystem.file.impl", LocalFileSystemWithoutShell.Fs.class.getName());
     settings.hadoopOptions().forEach(hadoop::set);
     return hadoop;
+  }
+
+  /** The bytes in the lake's landing and raw zones: what bronze reads, and the layers grow from. */
+  static long sourceBytes(String lakeRoot, Configuration hadoop) {
+    long bytes = 0;
+    for (String zone : List.of("landing", "raw")) {
+      Path folder = new Path(lakeRoot + "/" + zone);
+      try {
+        bytes += folder.getFileSystem(hadoop).getContentSummary(folder).getLength();
+      } catch (FileNotFoundException e) {
+        // a new lake: nothing landed yet
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot size " + folder, e);
+      }
+    }
+    return bytes;
   }
 
   private static SparkSession local(SparkSettings settings) {

@@ -98,33 +98,26 @@ public final class PipelineService implements RunPipelineUseCase {
     // A whole incremental run may find nothing new; it then starts no engine (the engine's
     // adapters start it on first use) and notes its start only if ingestion writes.
     boolean whole = run.chosen.equals(EnumSet.allOf(Stage.class));
-    Optional<CaughtUp.Marks> lastCaughtUp =
-        whole && !command.fullRefresh() ? caughtUp.last() : Optional.empty();
-    Optional<String> changed =
-        lastCaughtUp.flatMap(last -> last.firstDifference(tableMarks(last.files())));
-    Optional<CaughtUp.Marks> tablesAsLeft = lastCaughtUp.filter(last -> changed.isEmpty());
-    changed.ifPresent(progress::somethingNew);
-    if (tablesAsLeft.isEmpty()) {
+    Optional<CaughtUp.Marks> asLeft =
+        whole && !command.fullRefresh() ? tablesAsLastLeft() : Optional.empty();
+    if (asLeft.isEmpty()) {
       run.noteStart(started);
     }
     try {
       if (command.fullRefresh()) {
         progress.tablesReset(fullRefresh.resetAll());
       }
-      LakeStorage noting = tablesAsLeft.isPresent() ? run.notingStartOnWrite(started) : lake;
+      LakeStorage ingestInto = asLeft.isPresent() ? run.notingStartOnWrite(started) : lake;
       run.stage(
           Stage.INGEST,
           () ->
-              new LookupIngestion(fetcher, noting, clock, faults)
+              new LookupIngestion(fetcher, ingestInto, clock, faults)
                   .ingest(command.lookups(), run.id, run.ingested::add));
       CaughtUp.Marks sources = new CaughtUp.Marks(new TreeMap<>()).with("file", sourceFiles());
-      if (tablesAsLeft.isPresent() && !run.noted) {
-        Optional<String> news = tablesAsLeft.get().firstDifference(tableMarks(sources));
+      if (asLeft.isPresent() && !run.noted) {
+        Optional<String> news = asLeft.get().firstDifference(tableMarks(sources));
         if (news.isEmpty()) {
-          RunReport report = run.report(started, Optional.empty(), true);
-          runLog.record(report);
-          progress.nothingNew();
-          return report;
+          return nothingNew(run, started);
         }
         progress.somethingNew(news.get());
         run.noteStart(started);
@@ -170,6 +163,25 @@ public final class PipelineService implements RunPipelineUseCase {
       }
       throw e;
     }
+  }
+
+  /**
+   * The marks the last caught-up run left, when every table and the warehouse are still as it left
+   * them (the sources are checked after ingestion); else empty, saying what changed.
+   */
+  private Optional<CaughtUp.Marks> tablesAsLastLeft() {
+    Optional<CaughtUp.Marks> last = caughtUp.last();
+    Optional<String> changed = last.flatMap(l -> l.firstDifference(tableMarks(l.files())));
+    changed.ifPresent(progress::somethingNew);
+    return last.filter(l -> changed.isEmpty());
+  }
+
+  /** Ends a run that found nothing to do: recorded (its only write), no engine started. */
+  private RunReport nothingNew(Run run, Instant started) {
+    RunReport report = run.report(started, Optional.empty(), true);
+    runLog.record(report);
+    progress.nothingNew();
+    return report;
   }
 
   /** The files bronze would read now, marked with their sizes and times. */

@@ -265,39 +265,7 @@ public final class PipelineService implements RunPipelineUseCase {
 
     /** The lake, noting the run's start before its first write. */
     LakeStorage notingStartOnWrite(Instant started) {
-      return new LakeStorage() {
-        @Override
-        public boolean exists(String path) {
-          return lake.exists(path);
-        }
-
-        @Override
-        public void write(String path, byte[] content) {
-          noteStart(started);
-          lake.write(path, content);
-        }
-
-        @Override
-        public byte[] read(String path) {
-          return lake.read(path);
-        }
-
-        @Override
-        public List<String> list(String folder) {
-          return lake.list(folder);
-        }
-
-        @Override
-        public List<String> listRecursive(String folder) {
-          return lake.listRecursive(folder);
-        }
-
-        @Override
-        public void delete(String path) {
-          noteStart(started);
-          lake.delete(path);
-        }
-      };
+      return new BeforeFirstWrite(lake, () -> noteStart(started));
     }
 
     RunReport report(Instant started, Optional<String> failure, boolean nothingNew) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -31,13 +32,21 @@ final class LakeTableFolders {
 
   /** Every Delta table of the lake, ordered by layer and name; empty for a new lake. */
   List<TableName> tables() {
+    return candidates(lake, spark.sparkContext().hadoopConfiguration()).stream()
+        .filter(table -> delta.exists(lake.table(table)))
+        .toList();
+  }
+
+  /**
+   * The folders of every layer named as a table may be, ordered by layer and name: the tables, and
+   * folders that hold none yet; read from listings alone.
+   */
+  static List<TableName> candidates(LakeLocations lake, Configuration hadoop) {
     List<TableName> tables = new ArrayList<>();
     for (Layer layer : Layer.values()) {
-      for (FileStatus folder : list(new Path(lake.folder(layer.id())))) {
+      for (FileStatus folder : list(new Path(lake.folder(layer.id())), hadoop)) {
         String name = folder.getPath().getName();
-        if (folder.isDirectory()
-            && name.matches("[a-z][a-z0-9_]*")
-            && delta.exists(lake.table(TableName.of(layer, name)))) {
+        if (folder.isDirectory() && name.matches("[a-z][a-z0-9_]*")) {
           tables.add(TableName.of(layer, name));
         }
       }
@@ -55,7 +64,7 @@ final class LakeTableFolders {
 
   private long count(Path folder) {
     long files = 0;
-    for (FileStatus entry : list(folder)) {
+    for (FileStatus entry : list(folder, spark.sparkContext().hadoopConfiguration())) {
       String name = entry.getPath().getName();
       // Vacuum skips hidden names too, all but the change data feed's folder.
       if (name.startsWith(".") || (name.startsWith("_") && !name.equals("_change_data"))) {
@@ -66,9 +75,9 @@ final class LakeTableFolders {
     return files;
   }
 
-  private List<FileStatus> list(Path folder) {
+  private static List<FileStatus> list(Path folder, Configuration hadoop) {
     try {
-      FileSystem fs = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      FileSystem fs = folder.getFileSystem(hadoop);
       return Arrays.stream(fs.listStatus(folder))
           .sorted((a, b) -> a.getPath().getName().compareTo(b.getPath().getName()))
           .toList();

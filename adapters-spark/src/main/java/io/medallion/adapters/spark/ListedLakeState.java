@@ -4,7 +4,6 @@ import io.medallion.application.port.out.LakeState;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.TableName;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -14,7 +13,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -76,16 +74,9 @@ final class ListedLakeState implements LakeState {
   @Override
   public Map<TableName, String> tableCommits() {
     SortedMap<TableName, String> marks = new TreeMap<>();
-    for (Layer layer : Layer.values()) {
-      if (layer == Layer.META) {
-        continue;
-      }
-      for (FileStatus folder : list(new Path(lake.folder(layer.id())))) {
-        String name = folder.getPath().getName();
-        if (folder.isDirectory() && name.matches("[a-z][a-z0-9_]*")) {
-          TableName table = TableName.of(layer, name);
-          commits.latest(lake.table(table)).ifPresent(mark -> marks.put(table, mark));
-        }
+    for (TableName table : LakeTableFolders.candidates(lake, hadoop)) {
+      if (table.layer() != Layer.META) {
+        commits.latest(lake.table(table)).ifPresent(mark -> marks.put(table, mark));
       }
     }
     return marks;
@@ -97,17 +88,6 @@ final class ListedLakeState implements LakeState {
       return found == null ? new FileStatus[0] : found;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + pattern, e);
-    }
-  }
-
-  private FileStatus[] list(Path folder) {
-    try {
-      FileSystem fs = folder.getFileSystem(hadoop);
-      return fs.listStatus(folder);
-    } catch (FileNotFoundException e) {
-      return new FileStatus[0];
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + folder, e);
     }
   }
 }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -75,13 +76,28 @@ final class DeltaRunLog implements RunLog {
     this.kernel = kernel;
   }
 
+  /**
+   * Noted once per run, as the table's transaction {@code medallion.start.<run>}: by Kernel without
+   * Spark where it can (a run's first write then starts no session), else by Spark, which also
+   * checks the log for the run's events and creates a missing table.
+   */
   @Override
   public void started(RunId run, Instant at) {
     String path = lake.table(EVENTS);
+    String transaction = "medallion.start." + run.value();
+    List<Row> mark = new RunEvents(json).started(run, at);
+    if (kernel.isPresent()) {
+      try {
+        kernel.get().appendOnce(path, transaction, mark);
+        return;
+      } catch (KernelException e) {
+        LOG.debug("the start of {} is noted with Spark: {}", run, e.getMessage());
+      }
+    }
     if (delta.get().exists(path) && !events(path, run).isEmpty()) {
       return;
     }
-    append(path, new RunEvents(json).started(run, at));
+    append(path, mark, Optional.of(transaction));
   }
 
   @Override
@@ -99,7 +115,7 @@ final class DeltaRunLog implements RunLog {
     if (delta.get().exists(path) && !events(path, report.runId()).filter(ends()).isEmpty()) {
       return;
     }
-    append(path, new RunEvents(json).of(report));
+    append(path, new RunEvents(json).of(report), Optional.empty());
   }
 
   @Override
@@ -155,7 +171,8 @@ final class DeltaRunLog implements RunLog {
     return starts;
   }
 
-  private void append(String path, List<Row> rows) {
+  /** Appends the rows with Spark, as a transaction written once when one is named. */
+  private void append(String path, List<Row> rows, Optional<String> transaction) {
     if (!delta.get().exists(path)) {
       // Without a change data feed (no reader needs one): Delta Kernel 4.0 appends only to such a
       // table, as a run with nothing new does.
@@ -178,13 +195,11 @@ final class DeltaRunLog implements RunLog {
               "ALTER TABLE delta.`%s` SET TBLPROPERTIES ('%s' = 'false')"
                   .formatted(path.replace("`", "``"), CHANGE_FEED));
     }
-    spark
-        .get()
-        .createDataFrame(rows, SCHEMA)
-        .write()
-        .format("delta")
-        .mode(SaveMode.Append)
-        .save(path);
+    DataFrameWriter<Row> writer =
+        spark.get().createDataFrame(rows, SCHEMA).write().format("delta").mode(SaveMode.Append);
+    transaction.ifPresent(
+        t -> writer.option("txnAppId", t).option("txnVersion", KernelAppend.ONCE));
+    writer.save(path);
   }
 
   private Optional<RunId> latest(String path) {

@@ -4,11 +4,13 @@ import io.delta.kernel.DataWriteContext;
 import io.delta.kernel.Operation;
 import io.delta.kernel.Table;
 import io.delta.kernel.Transaction;
+import io.delta.kernel.TransactionBuilder;
 import io.delta.kernel.data.ColumnVector;
 import io.delta.kernel.data.ColumnarBatch;
 import io.delta.kernel.data.FilteredColumnarBatch;
 import io.delta.kernel.defaults.engine.DefaultEngine;
 import io.delta.kernel.engine.Engine;
+import io.delta.kernel.exceptions.ConcurrentTransactionException;
 import io.delta.kernel.types.DataType;
 import io.delta.kernel.types.StringType;
 import io.delta.kernel.types.StructType;
@@ -30,11 +32,14 @@ import org.apache.spark.sql.Row;
 
 /**
  * Appends a few rows of text and timestamps to an existing Delta table with Delta Kernel, in
- * process and in one commit: the run log's record of a run that started no Spark session. Kernel
- * 4.0 refuses, with a {@code KernelException} before it writes any file, a table that keeps a
- * change data feed.
+ * process and in one commit, without Spark: the run log's start marks, and its record of a run that
+ * started no Spark session. Kernel 4.0 refuses, with a {@code KernelException} before it writes any
+ * file, a missing table and a table that keeps a change data feed.
  */
 final class KernelAppend {
+
+  /** The version of a transaction written once. */
+  static final long ONCE = 1;
 
   private final Engine engine;
 
@@ -44,10 +49,30 @@ final class KernelAppend {
 
   /** Appends the rows (values in the table's column order) in one commit. */
   void append(String path, List<Row> rows) {
-    Transaction txn =
-        Table.forPath(engine, path)
-            .createTransactionBuilder(engine, "medallion", Operation.WRITE)
-            .build(engine);
+    append(path, rows, builder(path).build(engine));
+  }
+
+  /**
+   * Appends the rows in one commit as the table's transaction {@code application} (its version 1),
+   * unless the table already holds that transaction; says whether it appended.
+   */
+  boolean appendOnce(String path, String application, List<Row> rows) {
+    Transaction txn;
+    try {
+      txn = builder(path).withTransactionId(engine, application, ONCE).build(engine);
+    } catch (ConcurrentTransactionException alreadyHeld) {
+      return false;
+    }
+    append(path, rows, txn);
+    return true;
+  }
+
+  private TransactionBuilder builder(String path) {
+    return Table.forPath(engine, path)
+        .createTransactionBuilder(engine, "medallion", Operation.WRITE);
+  }
+
+  private void append(String path, List<Row> rows, Transaction txn) {
     io.delta.kernel.data.Row state = txn.getTransactionState(engine);
     StructType schema = txn.getSchema(engine);
     List<ColumnVector> columns = new ArrayList<>();

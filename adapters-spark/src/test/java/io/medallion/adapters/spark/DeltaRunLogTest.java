@@ -1,6 +1,7 @@
 package io.medallion.adapters.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.delta.tables.DeltaTable;
 import io.medallion.application.port.in.PastRun;
@@ -49,6 +50,33 @@ class DeltaRunLogTest extends RunLogContract {
     assertThat(log.history(5))
         .extracting(PastRun::status)
         .containsExactly(Status.NOTHING_NEW, Status.NOTHING_NEW);
+  }
+
+  @Test
+  void givenAnEventsTable_aStartNotedTwice_isOneCommitByKernel(SparkSession spark)
+      throws Exception {
+    LakeLocations lake = new LakeLocations(Files.createTempDirectory("runlog").toString());
+    String events = lake.table(DeltaRunLog.EVENTS);
+    RunLog log = log(lake);
+    log.record(nothingNew("20261124-100000-0001", "2026-11-24T10:00:00Z"));
+    long before = version(spark, events);
+    RunId run = new RunId("20261124-110000-0002");
+    Instant start = Instant.parse("2026-11-24T11:00:00Z");
+
+    log.started(run, start);
+    log.started(run, start.plusSeconds(5));
+
+    assertThat(version(spark, events)).isEqualTo(before + 1);
+    assertThat(latestEngine(spark, events)).startsWith("Kernel");
+    assertThat(log.history(5))
+        .extracting(PastRun::runId, PastRun::status)
+        .containsExactly(
+            tuple(run, Status.DIED), tuple(new RunId("20261124-100000-0001"), Status.NOTHING_NEW));
+    assertThat(log.history(1).get(0).startedAt()).isEqualTo(start);
+  }
+
+  private static long version(SparkSession spark, String path) {
+    return DeltaTable.forPath(spark, path).history(1).select("version").first().getLong(0);
   }
 
   private static String latestEngine(SparkSession spark, String path) {

@@ -77,9 +77,9 @@ final class DeltaRunLog implements RunLog {
   }
 
   /**
-   * Noted once per run, as the table's transaction {@code medallion.start.<run>}: by Kernel without
-   * Spark where it can (a run's first write then starts no session), else by Spark, which also
-   * checks the log for the run's events and creates a missing table.
+   * Noted once per run, as the table's transaction {@code medallion.start.<run>} (a note the table
+   * already holds adds nothing): by Kernel without Spark where it can (a run's first write then
+   * starts no session), else by Spark, which also creates a missing table.
    */
   @Override
   public void started(RunId run, Instant at) {
@@ -93,9 +93,6 @@ final class DeltaRunLog implements RunLog {
       } catch (KernelException e) {
         LOG.debug("the start of {} is noted with Spark: {}", run, e.getMessage());
       }
-    }
-    if (delta.get().exists(path) && !events(path, run).isEmpty()) {
-      return;
     }
     append(path, mark, Optional.of(transaction));
   }

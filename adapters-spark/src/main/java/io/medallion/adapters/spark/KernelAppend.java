@@ -54,17 +54,16 @@ final class KernelAppend {
 
   /**
    * Appends the rows in one commit as the table's transaction {@code application} (its version 1),
-   * unless the table already holds that transaction; says whether it appended.
+   * unless the table already holds that transaction.
    */
-  boolean appendOnce(String path, String application, List<Row> rows) {
+  void appendOnce(String path, String application, List<Row> rows) {
     Transaction txn;
     try {
       txn = builder(path).withTransactionId(engine, application, ONCE).build(engine);
     } catch (ConcurrentTransactionException alreadyHeld) {
-      return false;
+      return;
     }
     append(path, rows, txn);
-    return true;
   }
 
   private TransactionBuilder builder(String path) {

@@ -75,6 +75,30 @@ class DeltaRunLogTest extends RunLogContract {
     assertThat(log.history(1).get(0).startedAt()).isEqualTo(start);
   }
 
+  @Test
+  void givenNoKernel_aStartNotedTwice_isOneCommitBySpark(SparkSession spark) throws Exception {
+    LakeLocations lake = new LakeLocations(Files.createTempDirectory("runlog").toString());
+    String events = lake.table(DeltaRunLog.EVENTS);
+    // As on a cluster, whose runtime brings Delta but not Kernel.
+    RunLog log =
+        new DeltaRunLog(
+            SharedSpark::session,
+            lake,
+            () -> new DeltaTables(SharedSpark.session()),
+            Optional.empty());
+    log.record(nothingNew("20261124-100000-0001", "2026-11-24T10:00:00Z"));
+    long before = version(spark, events);
+    RunId run = new RunId("20261124-110000-0002");
+    Instant start = Instant.parse("2026-11-24T11:00:00Z");
+
+    log.started(run, start);
+    log.started(run, start.plusSeconds(5));
+
+    assertThat(version(spark, events)).isEqualTo(before + 1);
+    assertThat(latestEngine(spark, events)).startsWith("Apache-Spark");
+    assertThat(log.history(1).get(0).startedAt()).isEqualTo(start);
+  }
+
   private static long version(SparkSession spark, String path) {
     return DeltaTable.forPath(spark, path).history(1).select("version").first().getLong(0);
   }

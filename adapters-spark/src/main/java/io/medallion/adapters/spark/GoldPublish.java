@@ -32,7 +32,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * Gold from silver: the title dimension, the bridges without orphans, and the aggregates over them.
  * Each table is judged by its expectations before it is written, and written in one commit. A
  * bridge or the title dimension already built is refreshed for the affected titles only, found in
- * its inputs' change data feeds; the small aggregates are recomputed and merged where they differ.
+ * its inputs' change data feeds; the small aggregates are recomputed and rewritten whole.
  */
 final class GoldPublish {
 
@@ -125,9 +125,11 @@ final class GoldPublish {
             () -> {
               if (affected.isPresent()) {
                 mergeAffected(table, rows, rowsIn == dropped + quarantined, affected.get(), path);
-              } else if (delta.exists(path)) {
+              } else if (delta.exists(path) && !table.isAggregate()) {
                 mergeDifference(table, rows, path);
               } else {
+                // An aggregate is a few hundred rows at most: rewriting them in one commit costs
+                // less than a MERGE's passes to find the few that differ.
                 delta.replaceConstrained(rows, path, table.notNullKey(), checks(table));
               }
             });

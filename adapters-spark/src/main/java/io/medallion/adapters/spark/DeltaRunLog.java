@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -97,22 +96,26 @@ final class DeltaRunLog implements RunLog {
     append(path, mark, Optional.of(transaction));
   }
 
+  /**
+   * Recorded once per run, as the table's transaction {@code medallion.end.<run>} (a record the
+   * table already holds adds nothing, and no scan of the log looks for it first): by Kernel when
+   * the run started no Spark session, else by Spark.
+   */
   @Override
   public void record(RunReport report) {
     String path = lake.table(EVENTS);
+    String transaction = "medallion.end." + report.runId().value();
+    List<Row> events = new RunEvents(json).of(report);
     if (report.nothingNew() && kernel.isPresent()) {
       try {
-        // Its only write, under a new run id: appended in one commit by Kernel, without Spark.
-        kernel.get().append(path, new RunEvents(json).of(report));
+        // Its only write: appended in one commit by Kernel, without Spark.
+        kernel.get().appendOnce(path, transaction, events);
         return;
       } catch (KernelException e) {
         LOG.info("meta.events is recorded with Spark this once: {}", e.getMessage());
       }
     }
-    if (delta.get().exists(path) && !events(path, report.runId()).filter(ends()).isEmpty()) {
-      return;
-    }
-    append(path, new RunEvents(json).of(report), Optional.empty());
+    append(path, events, Optional.of(transaction));
   }
 
   @Override
@@ -214,10 +217,6 @@ final class DeltaRunLog implements RunLog {
 
   private static Column ends() {
     return col("kind").isin(RunEvents.SUCCEEDED, RunEvents.FAILED);
-  }
-
-  private Dataset<Row> events(String path, RunId run) {
-    return delta.get().read(path).filter(col("run_id").equalTo(lit(run.value())));
   }
 
   /** The reports of those runs that recorded an end, read in one pass over the log. */

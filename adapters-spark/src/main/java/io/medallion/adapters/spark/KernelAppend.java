@@ -47,11 +47,6 @@ final class KernelAppend {
     this.engine = DefaultEngine.create(hadoop);
   }
 
-  /** Appends the rows (values in the table's column order) in one commit. */
-  void append(String path, List<Row> rows) {
-    append(path, rows, builder(path).build(engine));
-  }
-
   /**
    * Appends the rows in one commit as the table's transaction {@code application} (its version 1),
    * unless the table already holds that transaction.

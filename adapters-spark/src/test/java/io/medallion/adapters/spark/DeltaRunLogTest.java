@@ -99,6 +99,33 @@ class DeltaRunLogTest extends RunLogContract {
     assertThat(log.history(1).get(0).startedAt()).isEqualTo(start);
   }
 
+  @Test
+  void givenARunRecordedTwice_itsRecordIsOneCommit_byKernelAndBySpark(SparkSession spark)
+      throws Exception {
+    LakeLocations lake = new LakeLocations(Files.createTempDirectory("runlog").toString());
+    String events = lake.table(DeltaRunLog.EVENTS);
+    RunLog log = log(lake);
+    log.record(nothingNew("20261124-100000-0001", "2026-11-24T10:00:00Z"));
+    long created = version(spark, events);
+    RunReport byKernel = nothingNew("20261124-110000-0002", "2026-11-24T11:00:00Z");
+    RunReport bySpark = report("20261124-120000-0003", "2026-11-24T12:00:00Z", false);
+
+    log.record(byKernel);
+    log.record(byKernel);
+    long afterKernel = version(spark, events);
+    String kernelEngine = latestEngine(spark, events);
+    log.record(bySpark);
+    log.record(bySpark);
+
+    assertThat(afterKernel).isEqualTo(created + 1);
+    assertThat(kernelEngine).startsWith("Kernel");
+    assertThat(version(spark, events)).isEqualTo(created + 2);
+    assertThat(latestEngine(spark, events)).startsWith("Apache-Spark");
+    assertThat(log.history(5))
+        .extracting(PastRun::runId)
+        .containsExactly(bySpark.runId(), byKernel.runId(), new RunId("20261124-100000-0001"));
+  }
+
   private static long version(SparkSession spark, String path) {
     return DeltaTable.forPath(spark, path).history(1).select("version").first().getLong(0);
   }
@@ -108,6 +135,10 @@ class DeltaRunLogTest extends RunLogContract {
   }
 
   private static RunReport nothingNew(String id, String at) {
+    return report(id, at, true);
+  }
+
+  private static RunReport report(String id, String at, boolean nothingNew) {
     Instant start = Instant.parse(at);
     return new RunReport(
         new RunId(id),
@@ -117,7 +148,7 @@ class DeltaRunLogTest extends RunLogContract {
         List.of(),
         List.of(),
         List.of(),
-        true);
+        nothingNew);
   }
 
   private static RunLog log(LakeLocations lake) {

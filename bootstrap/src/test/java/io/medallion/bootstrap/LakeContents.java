@@ -92,33 +92,11 @@ record LakeContents(
               .getScanBuilder()
               .build();
       Row state = scan.getScanState(engine);
-      StructType physical = ScanStateRow.getPhysicalDataReadSchema(engine, state);
       try (CloseableIterator<FilteredColumnarBatch> files = scan.getScanFiles(engine)) {
         while (files.hasNext()) {
           try (CloseableIterator<Row> scanFiles = files.next().getRows()) {
             while (scanFiles.hasNext()) {
-              Row file = scanFiles.next();
-              CloseableIterator<ColumnarBatch> data =
-                  engine
-                      .getParquetHandler()
-                      .readParquetFiles(
-                          Utils.singletonCloseableIterator(
-                              InternalScanFileUtils.getAddFileStatus(file)),
-                          physical,
-                          Optional.empty());
-              try (CloseableIterator<FilteredColumnarBatch> batches =
-                  Scan.transformPhysicalData(engine, state, file, data)) {
-                while (batches.hasNext()) {
-                  FilteredColumnarBatch batch = batches.next();
-                  StructType schema = batch.getData().getSchema();
-                  try (CloseableIterator<Row> values = batch.getRows()) {
-                    while (values.hasNext()) {
-                      Row row = values.next();
-                      rows.add(columns.stream().map(c -> text(row, schema, c)).toList());
-                    }
-                  }
-                }
-              }
+              read(engine, state, scanFiles.next(), columns, rows);
             }
           }
         }
@@ -127,6 +105,32 @@ record LakeContents(
       throw new UncheckedIOException("cannot read " + table, e);
     }
     return rows;
+  }
+
+  /** Adds the columns of every row of one of the scan's data files to {@code rows}. */
+  private static void read(
+      Engine engine, Row state, Row file, List<String> columns, List<List<String>> rows)
+      throws IOException {
+    CloseableIterator<ColumnarBatch> data =
+        engine
+            .getParquetHandler()
+            .readParquetFiles(
+                Utils.singletonCloseableIterator(InternalScanFileUtils.getAddFileStatus(file)),
+                ScanStateRow.getPhysicalDataReadSchema(engine, state),
+                Optional.empty());
+    try (CloseableIterator<FilteredColumnarBatch> batches =
+        Scan.transformPhysicalData(engine, state, file, data)) {
+      while (batches.hasNext()) {
+        FilteredColumnarBatch batch = batches.next();
+        StructType schema = batch.getData().getSchema();
+        try (CloseableIterator<Row> values = batch.getRows()) {
+          while (values.hasNext()) {
+            Row row = values.next();
+            rows.add(columns.stream().map(c -> text(row, schema, c)).toList());
+          }
+        }
+      }
+    }
   }
 
   /** A value as text, dates and timestamps in ISO form. */

@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
     name = "medallion bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the pipeline's scenarios (full run, rerun with nothing new, 1% new + 1% changed,",
-      "full refresh) at each scale, each in a cold JVM, beside the same transformation in plain",
-      "DuckDB SQL; write results/scale-N.json and results/summary.md."
+      "Runs the pipeline's scenarios at each scale, each in a cold JVM: a full run, a",
+      "rerun with nothing new, 1%% new + 1%% changed titles, and a full refresh; beside",
+      "them the same transformation in plain DuckDB SQL. Writes results/scale-N.json",
+      "and results/summary.md."
     })
 public final class BenchMain implements Callable<Integer> {
 

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedSpark.class)
 class DeltaRunLogTest extends RunLogContract {
 
+  private static final RunId STARTED = new RunId("20261124-110000-0002");
+  private static final Instant STARTED_AT = Instant.parse("2026-11-24T11:00:00Z");
+
   @Override
   protected RunLog newLog() throws Exception {
     return log(new LakeLocations(Files.createTempDirectory("runlog").toString()));
@@ -58,21 +61,16 @@ class DeltaRunLogTest extends RunLogContract {
     LakeLocations lake = new LakeLocations(Files.createTempDirectory("runlog").toString());
     String events = lake.table(DeltaRunLog.EVENTS);
     RunLog log = log(lake);
-    log.record(nothingNew("20261124-100000-0001", "2026-11-24T10:00:00Z"));
-    long before = version(spark, events);
-    RunId run = new RunId("20261124-110000-0002");
-    Instant start = Instant.parse("2026-11-24T11:00:00Z");
 
-    log.started(run, start);
-    log.started(run, start.plusSeconds(5));
+    assertThat(commitsOfAStartNotedTwice(spark, log, events)).isEqualTo(1);
 
-    assertThat(version(spark, events)).isEqualTo(before + 1);
     assertThat(latestEngine(spark, events)).startsWith("Kernel");
     assertThat(log.history(5))
         .extracting(PastRun::runId, PastRun::status)
         .containsExactly(
-            tuple(run, Status.DIED), tuple(new RunId("20261124-100000-0001"), Status.NOTHING_NEW));
-    assertThat(log.history(1).get(0).startedAt()).isEqualTo(start);
+            tuple(STARTED, Status.DIED),
+            tuple(new RunId("20261124-100000-0001"), Status.NOTHING_NEW));
+    assertThat(log.history(1).get(0).startedAt()).isEqualTo(STARTED_AT);
   }
 
   @Test
@@ -86,17 +84,20 @@ class DeltaRunLogTest extends RunLogContract {
             lake,
             () -> new DeltaTables(SharedSpark.session()),
             Optional.empty());
+
+    assertThat(commitsOfAStartNotedTwice(spark, log, events)).isEqualTo(1);
+
+    assertThat(latestEngine(spark, events)).startsWith("Apache-Spark");
+    assertThat(log.history(1).get(0).startedAt()).isEqualTo(STARTED_AT);
+  }
+
+  /** After a recorded run, notes the start of {@link #STARTED} twice; the commits that made. */
+  private static long commitsOfAStartNotedTwice(SparkSession spark, RunLog log, String events) {
     log.record(nothingNew("20261124-100000-0001", "2026-11-24T10:00:00Z"));
     long before = version(spark, events);
-    RunId run = new RunId("20261124-110000-0002");
-    Instant start = Instant.parse("2026-11-24T11:00:00Z");
-
-    log.started(run, start);
-    log.started(run, start.plusSeconds(5));
-
-    assertThat(version(spark, events)).isEqualTo(before + 1);
-    assertThat(latestEngine(spark, events)).startsWith("Apache-Spark");
-    assertThat(log.history(1).get(0).startedAt()).isEqualTo(start);
+    log.started(STARTED, STARTED_AT);
+    log.started(STARTED, STARTED_AT.plusSeconds(5));
+    return version(spark, events) - before;
   }
 
   @Test

@@ -1,7 +1,7 @@
 package io.medallion.bootstrap;
 
 import io.medallion.adapters.dashboard.DashboardPage;
-import io.medallion.application.port.in.QueryWarehouseUseCase;
+import io.medallion.application.port.in.ReadReportingViewUseCase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -29,7 +29,7 @@ final class DashboardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    QueryWarehouseUseCase warehouse = Wiring.dashboard(workdir.settings());
+    ReadReportingViewUseCase warehouse = Wiring.dashboard(workdir.settings());
     new DashboardPage(warehouse, Clock.systemUTC()).write(out);
     spec.commandLine().getOut().println("dashboard written to " + out.toAbsolutePath());
     return 0;

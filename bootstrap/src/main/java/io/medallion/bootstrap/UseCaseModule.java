@@ -8,6 +8,7 @@ import io.medallion.application.port.in.ListTablesUseCase;
 import io.medallion.application.port.in.MaintainLakeUseCase;
 import io.medallion.application.port.in.ProtectTableUseCase;
 import io.medallion.application.port.in.QueryWarehouseUseCase;
+import io.medallion.application.port.in.ReadReportingViewUseCase;
 import io.medallion.application.port.in.RunPipelineUseCase;
 import io.medallion.application.port.in.ShowHistoryUseCase;
 import io.medallion.application.port.in.ShowRunUseCase;
@@ -29,6 +30,7 @@ import io.medallion.application.service.MedallionPlan;
 import io.medallion.application.service.PipelineService;
 import io.medallion.application.service.ProtectionService;
 import io.medallion.application.service.QueryService;
+import io.medallion.application.service.ReportingViewService;
 import io.medallion.application.service.RunHistoryService;
 import io.medallion.application.service.TablesService;
 import java.time.Clock;
@@ -137,6 +139,15 @@ final class UseCaseModule {
     @Singleton
     QueryWarehouseUseCase query(Warehouse warehouse) {
       return new QueryService(warehouse);
+    }
+  }
+
+  /** Reading the reporting views: the warehouse port only. */
+  static final class Reporting extends AbstractModule {
+    @Provides
+    @Singleton
+    ReadReportingViewUseCase views(Warehouse warehouse) {
+      return new ReportingViewService(warehouse);
     }
   }
 }

@@ -9,7 +9,7 @@ import io.medallion.adapters.filesystem.FilesystemModule;
 import io.medallion.adapters.http.HttpModule;
 import io.medallion.adapters.spark.SparkModule;
 import io.medallion.adapters.synapse.SynapseModule;
-import io.medallion.application.port.in.QueryWarehouseUseCase;
+import io.medallion.application.port.in.ReadReportingViewUseCase;
 import io.medallion.application.port.out.RunProgress;
 import java.util.List;
 
@@ -63,13 +63,17 @@ final class Wiring {
     return Guice.createInjector(new DuckDbModule(settings.duckDb()), new UseCaseModule.Query());
   }
 
-  /** The query use case the dashboard reads the reporting views through: a warehouse must exist. */
-  static QueryWarehouseUseCase dashboard(MedallionSettings settings) {
-    if (!settings.warehouseFile().toFile().isFile()) {
+  /**
+   * The use case the dashboard reads the reporting views through, from whichever warehouse the
+   * settings name; a local one must exist.
+   */
+  static ReadReportingViewUseCase dashboard(MedallionSettings settings) {
+    if (settings.synapse().isEmpty() && !settings.warehouseFile().toFile().isFile()) {
       throw new IllegalArgumentException(
           "no warehouse at " + settings.warehouseFile() + ": run `medallion demo` first");
     }
-    return query(settings).getInstance(QueryWarehouseUseCase.class);
+    return Guice.createInjector(warehouse(settings), new UseCaseModule.Reporting())
+        .getInstance(ReadReportingViewUseCase.class);
   }
 
   /**

@@ -57,8 +57,8 @@ class DashboardCommandTest {
             "CREATE TABLE reporting.v_titles AS SELECT 's1' AS show_id, 'Only Title' AS title,"
                 + " 'Movie' AS kind, 2020 AS release_year, 'PG' AS rating,"
                 + " DATE '2021-01-05' AS date_added, 99 AS duration_minutes,"
-                + " CAST(NULL AS INTEGER) AS duration_seasons, ['Chile', 'Peru'] AS countries,"
-                + " ['Dramas'] AS categories",
+                + " CAST(NULL AS INTEGER) AS duration_seasons, 'Chile, Peru' AS countries,"
+                + " 'Dramas' AS categories, 1 AS duration_rank",
             "CREATE TABLE reporting.v_titles_added_by_month AS SELECT DATE '2021-01-01' AS month,"
                 + " 'Movie' AS kind, 1 AS titles, 1 AS cumulative_titles",
             top("v_top_countries", "country", "Chile"),

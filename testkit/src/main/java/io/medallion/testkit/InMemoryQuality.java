@@ -1,7 +1,6 @@
 package io.medallion.testkit;
 
 import io.medallion.application.port.out.LayerResult;
-import io.medallion.application.port.out.QueryResult;
 import io.medallion.application.port.out.RunQuality;
 import io.medallion.domain.medallion.TableName;
 import io.medallion.domain.quality.ExpectationResult;
@@ -18,29 +17,14 @@ import java.util.TreeMap;
  */
 final class InMemoryQuality {
 
-  static final List<String> DATA_QUALITY =
-      List.of(
-          "table_name",
-          "layer",
-          "rows_in",
-          "rows_out",
-          "dropped",
-          "quarantined",
-          "expectations_passed",
-          "expectations_failed",
-          "last_run_id",
-          "last_run_at");
-  static final List<String> QUARANTINE_REASONS =
-      List.of("table_name", "expectation", "action", "failed", "last_run_id");
-
   private final Map<String, RunQuality> runs = new LinkedHashMap<>();
 
   void record(RunQuality quality) {
     runs.put(quality.run().value(), quality);
   }
 
-  QueryResult dataQuality() {
-    List<List<String>> rows = new ArrayList<>();
+  List<List<Object>> dataQuality() {
+    List<List<Object>> rows = new ArrayList<>();
     latest()
         .forEach(
             (table, entry) -> {
@@ -49,20 +33,20 @@ final class InMemoryQuality {
                   List.of(
                       table.toString(),
                       table.layer().id(),
-                      Long.toString(r.rowsIn()),
-                      Long.toString(r.rowsOut()),
-                      Long.toString(r.dropped()),
-                      Long.toString(r.quarantined()),
-                      Long.toString(r.expectations().stream().filter(e -> e.failed() == 0).count()),
-                      Long.toString(r.expectations().stream().filter(e -> e.failed() > 0).count()),
+                      r.rowsIn(),
+                      r.rowsOut(),
+                      r.dropped(),
+                      r.quarantined(),
+                      r.expectations().stream().filter(e -> e.failed() == 0).count(),
+                      r.expectations().stream().filter(e -> e.failed() > 0).count(),
                       entry.run.run().value(),
-                      entry.run.startedAt().toString()));
+                      entry.run.startedAt()));
             });
-    return new QueryResult(DATA_QUALITY, rows);
+    return rows;
   }
 
-  QueryResult quarantineReasons() {
-    List<List<String>> rows = new ArrayList<>();
+  List<List<Object>> quarantineReasons() {
+    List<List<Object>> rows = new ArrayList<>();
     latest()
         .forEach(
             (table, entry) -> {
@@ -73,12 +57,12 @@ final class InMemoryQuality {
                           table.toString(),
                           e.name(),
                           e.action().name(),
-                          Long.toString(e.failed()),
+                          e.failed(),
                           entry.run.run().value()));
                 }
               }
             });
-    return new QueryResult(QUARANTINE_REASONS, rows);
+    return rows;
   }
 
   // A run that found nothing new for a table (no rows, no expectations) does not hide the last

@@ -1,8 +1,10 @@
 package io.medallion.testkit;
 
 import io.medallion.application.port.out.QueryResult;
+import io.medallion.application.port.out.ReportingView;
 import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
+import io.medallion.application.port.out.ViewRows;
 import io.medallion.application.port.out.Warehouse;
 import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.TableName;
@@ -17,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * A warehouse holding copies of snapshots of the in-memory engine's tables and the runs' quality;
- * it answers only {@code SELECT * FROM layer.table} and {@code SELECT * FROM} the two quality
- * views, {@code reporting.v_data_quality} and {@code reporting.v_quarantine_reasons}.
+ * it serves every reporting view, computed in Java, and answers only {@code SELECT * FROM
+ * layer.table} or {@code SELECT * FROM reporting.view} as SQL.
  */
 public final class InMemoryWarehouse implements Warehouse {
 
@@ -90,15 +92,40 @@ public final class InMemoryWarehouse implements Warehouse {
     return new QueryResult(columns, rows);
   }
 
-  private QueryResult reporting(String view) {
-    switch (view) {
-      case "v_data_quality":
-        return quality.dataQuality();
-      case "v_quarantine_reasons":
-        return quality.quarantineReasons();
-      default:
-        throw new IllegalArgumentException("the in-memory warehouse serves no view " + view);
+  @Override
+  public synchronized ViewRows view(ReportingView view) {
+    return new ViewRows(view, rows(view));
+  }
+
+  private List<List<Object>> rows(ReportingView view) {
+    return switch (view) {
+      case V_DATA_QUALITY -> quality.dataQuality();
+      case V_QUARANTINE_REASONS -> quality.quarantineReasons();
+      default -> new InMemoryReportingViews(t -> loadedRows(view, t)).rows(view);
+    };
+  }
+
+  private List<Map<String, Object>> loadedRows(ReportingView view, TableName table) {
+    Loaded loaded = tables.get(table);
+    if (loaded == null) {
+      throw new IllegalStateException(
+          "reporting." + view.viewName() + " reads " + table + ", which is not loaded");
     }
+    return loaded.rows;
+  }
+
+  // The quality views as the SQL warehouses' SELECT * gives them: columns by definition, as text.
+  private QueryResult reporting(String name) {
+    ReportingView view =
+        ReportingView.named(name)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException("the in-memory warehouse serves no view " + name));
+    List<List<String>> rows = new ArrayList<>();
+    for (List<Object> row : view(view).rows()) {
+      rows.add(row.stream().map(v -> v == null ? null : v.toString()).toList());
+    }
+    return new QueryResult(view.columnNames(), rows);
   }
 
   /** How many tables have been loaded so far; a skipped snapshot does not count. */

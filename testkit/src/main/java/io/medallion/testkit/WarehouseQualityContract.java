@@ -4,22 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.port.out.ReportingView;
 import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.Warehouse;
 import io.medallion.domain.medallion.TableName;
 import io.medallion.domain.quality.Action;
 import io.medallion.domain.quality.ExpectationResult;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link Warehouse} must do with runs' quality: serve, per table, the latest run that
  * did work on it in {@code reporting.v_data_quality}, and that run's failed expectations in {@code
- * reporting.v_quarantine_reasons}; a run recorded again replaces itself. A subclass gives a fresh,
- * empty warehouse per test.
+ * reporting.v_quarantine_reasons}, typed and ordered as {@link ReportingView} defines them (the
+ * run's start an instant, the same in every warehouse); a run recorded again replaces itself. A
+ * subclass gives a fresh, empty warehouse per test.
  */
 public abstract class WarehouseQualityContract {
 
@@ -41,12 +41,12 @@ public abstract class WarehouseQualityContract {
 
     assertThat(dataQuality(warehouse))
         .containsExactly(
-            List.of("gold.dim_title", "gold", "7", "7", "0", "0", "1", "0", FIRST.value()),
-            List.of("silver.titles", "silver", "10", "7", "1", "2", "1", "2", FIRST.value()));
+            List.of("gold.dim_title", "gold", 7L, 7L, 0L, 0L, 1L, 0L, FIRST.value(), FIRST_AT),
+            List.of("silver.titles", "silver", 10L, 7L, 1L, 2L, 1L, 2L, FIRST.value(), FIRST_AT));
     assertThat(quarantineReasons(warehouse))
         .containsExactly(
-            List.of("silver.titles", "kind_known", "DROP", "1", FIRST.value()),
-            List.of("silver.titles", "show_id_present", "QUARANTINE", "2", FIRST.value()));
+            List.of("silver.titles", "show_id_present", "QUARANTINE", 2L, FIRST.value()),
+            List.of("silver.titles", "kind_known", "DROP", 1L, FIRST.value()));
   }
 
   @Test
@@ -59,8 +59,9 @@ public abstract class WarehouseQualityContract {
 
     assertThat(dataQuality(warehouse))
         .containsExactly(
-            List.of("gold.dim_title", "gold", "7", "7", "0", "0", "1", "0", FIRST.value()),
-            List.of("silver.titles", "silver", "20", "17", "1", "2", "1", "2", SECOND.value()));
+            List.of("gold.dim_title", "gold", 7L, 7L, 0L, 0L, 1L, 0L, FIRST.value(), FIRST_AT),
+            List.of(
+                "silver.titles", "silver", 20L, 17L, 1L, 2L, 1L, 2L, SECOND.value(), SECOND_AT));
     assertThat(quarantineReasons(warehouse)).extracting(r -> r.get(4)).containsOnly(SECOND.value());
   }
 
@@ -74,7 +75,7 @@ public abstract class WarehouseQualityContract {
 
     assertThat(dataQuality(warehouse))
         .containsExactly(
-            List.of("gold.dim_title", "gold", "7", "7", "0", "0", "1", "0", FIRST.value()));
+            List.of("gold.dim_title", "gold", 7L, 7L, 0L, 0L, 1L, 0L, FIRST.value(), FIRST_AT));
   }
 
   @Test
@@ -86,7 +87,7 @@ public abstract class WarehouseQualityContract {
 
     assertThat(dataQuality(warehouse))
         .containsExactly(
-            List.of("silver.titles", "silver", "30", "27", "1", "2", "1", "2", FIRST.value()));
+            List.of("silver.titles", "silver", 30L, 27L, 1L, 2L, 1L, 2L, FIRST.value(), FIRST_AT));
     assertThat(quarantineReasons(warehouse)).hasSize(2);
   }
 
@@ -96,40 +97,17 @@ public abstract class WarehouseQualityContract {
 
     warehouse.recordQuality(new RunQuality(FIRST, FIRST_AT, List.of(dimTitle(7))));
 
-    assertThat(warehouse.query("SELECT * FROM reporting.v_data_quality").rows())
+    assertThat(dataQuality(warehouse))
         .singleElement()
-        .satisfies(row -> assertThat(row.get(9)).startsWith("2026-01-01").contains("00:00:00"));
+        .satisfies(r -> assertThat(r.get(9)).isEqualTo(FIRST_AT));
   }
 
-  /** Every column but the run's time (whose text differs by warehouse), sorted by table. */
-  private static List<List<String>> dataQuality(Warehouse warehouse) {
-    var result = warehouse.query("SELECT * FROM reporting.v_data_quality");
-    assertThat(result.columns())
-        .containsExactly(
-            "table_name",
-            "layer",
-            "rows_in",
-            "rows_out",
-            "dropped",
-            "quarantined",
-            "expectations_passed",
-            "expectations_failed",
-            "last_run_id",
-            "last_run_at");
-    return sorted(result.rows().stream().map(r -> r.subList(0, 9)).toList());
+  private static List<List<Object>> dataQuality(Warehouse warehouse) {
+    return warehouse.view(ReportingView.V_DATA_QUALITY).rows();
   }
 
-  private static List<List<String>> quarantineReasons(Warehouse warehouse) {
-    var result = warehouse.query("SELECT * FROM reporting.v_quarantine_reasons");
-    assertThat(result.columns())
-        .containsExactly("table_name", "expectation", "action", "failed", "last_run_id");
-    return sorted(result.rows());
-  }
-
-  private static List<List<String>> sorted(List<List<String>> rows) {
-    List<List<String>> copy = new ArrayList<>(rows);
-    copy.sort(Comparator.comparing((List<String> r) -> r.get(0)).thenComparing(r -> r.get(1)));
-    return copy;
+  private static List<List<Object>> quarantineReasons(Warehouse warehouse) {
+    return warehouse.view(ReportingView.V_QUARANTINE_REASONS).rows();
   }
 
   // Two of its rows quarantined, one dropped, one warning that every row passed.

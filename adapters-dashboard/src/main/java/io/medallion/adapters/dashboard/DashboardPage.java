@@ -1,6 +1,7 @@
 package io.medallion.adapters.dashboard;
 
-import io.medallion.application.port.in.QueryWarehouseUseCase;
+import io.medallion.application.port.in.ReadReportingViewUseCase;
+import io.medallion.application.port.out.ReportingView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,8 @@ public final class DashboardPage {
   private final ViewReader reader;
   private final Clock clock;
 
-  public DashboardPage(QueryWarehouseUseCase warehouse, Clock clock) {
-    this.reader = new ViewReader(warehouse);
+  public DashboardPage(ReadReportingViewUseCase views, Clock clock) {
+    this.reader = new ViewReader(views);
     this.clock = clock;
   }
 

@@ -2,7 +2,8 @@ package io.medallion.adapters.dashboard;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.medallion.application.port.in.QueryWarehouseUseCase;
+import io.medallion.application.port.in.ReadReportingViewUseCase;
+import io.medallion.application.port.out.ReportingView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -32,15 +33,15 @@ public final class DashboardServer implements AutoCloseable {
   }
 
   /** Starts serving on the loopback address; port 0 takes any free port. */
-  public static DashboardServer start(QueryWarehouseUseCase warehouse, int port) {
+  public static DashboardServer start(ReadReportingViewUseCase views, int port) {
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
     }
-    ViewReader reader = new ViewReader(warehouse);
-    DashboardPage page = new DashboardPage(warehouse, Clock.systemUTC());
+    ViewReader reader = new ViewReader(views);
+    DashboardPage page = new DashboardPage(views, Clock.systemUTC());
     server.createContext("/", exchange -> answer(exchange, () -> root(exchange, page)));
     server.createContext("/api", exchange -> answer(exchange, () -> api(exchange, reader)));
     ExecutorService threads = Executors.newFixedThreadPool(4);

@@ -1,28 +1,35 @@
 package io.medallion.adapters.dashboard;
 
-import io.medallion.application.port.in.QueryWarehouseUseCase;
-import io.medallion.application.port.out.QueryResult;
-import java.math.BigDecimal;
+import io.medallion.application.port.in.ReadReportingViewUseCase;
+import io.medallion.application.port.out.ReportingView;
+import io.medallion.application.port.out.ViewColumn;
+import io.medallion.application.port.out.ViewRows;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Reads a reporting view through the query use case and writes its rows as a JSON array. */
+/** Reads a reporting view through its use case and writes its rows as a JSON array of objects. */
 final class ViewReader {
 
-  private static final Pattern LIST_SPLIT =
-      Pattern.compile(Pattern.quote(String.valueOf(ViewColumn.LIST_SEPARATOR)));
+  private static final Pattern NAME_SPLIT =
+      Pattern.compile(Pattern.quote(ReportingView.NAME_SEPARATOR));
 
-  private final QueryWarehouseUseCase warehouse;
+  private final ReadReportingViewUseCase views;
 
-  ViewReader(QueryWarehouseUseCase warehouse) {
-    this.warehouse = warehouse;
+  ViewReader(ReadReportingViewUseCase views) {
+    this.views = views;
   }
 
   String json(ReportingView view) {
-    QueryResult result = warehouse.query(view.sql());
-    List<ViewColumn> columns = view.columns();
+    return json(views.read(view));
+  }
+
+  /** Each row as an object of its columns in order, each value in the JSON shape the page reads. */
+  static String json(ViewRows rows) {
+    List<ViewColumn> columns = rows.view().columns();
     StringBuilder out = new StringBuilder("[");
-    for (List<String> row : result.rows()) {
+    for (List<Object> row : rows.rows()) {
       out.append(out.length() == 1 ? "{" : ",{");
       for (int i = 0; i < columns.size(); i++) {
         ViewColumn column = columns.get(i);
@@ -34,34 +41,36 @@ final class ViewReader {
     return out.append(']').toString();
   }
 
-  private static String value(ViewColumn.Type type, String text) {
-    if (type == ViewColumn.Type.LIST) {
-      return list(text);
+  private static String value(ViewColumn.Type type, Object value) {
+    if (value == null) {
+      // No names and a missing list both read as [], which is what the charts count.
+      return type == ViewColumn.Type.NAMES ? "[]" : "null";
     }
-    if (text == null) {
-      return "null";
-    }
-    return type == ViewColumn.Type.NUMBER ? number(text) : JsonText.quote(text);
+    return switch (type) {
+      case TEXT -> JsonText.quote((String) value);
+      case NUMBER -> value.toString();
+      case DECIMAL -> decimal((Double) value);
+      case DATE -> JsonText.quote(value.toString());
+      // Whole seconds with a Z, so the browser reads it as UTC whatever the viewer's zone.
+      case TIMESTAMP ->
+          JsonText.quote(((Instant) value).truncatedTo(ChronoUnit.SECONDS).toString());
+      case NAMES -> names((String) value);
+    };
   }
 
-  // A list of no items and a missing list both read as [], which is what the charts count.
-  private static String list(String text) {
-    if (text == null || text.isEmpty()) {
+  private static String names(String text) {
+    if (text.isEmpty()) {
       return "[]";
     }
     StringBuilder out = new StringBuilder("[");
-    for (String item : LIST_SPLIT.split(text, -1)) {
-      out.append(out.length() == 1 ? "" : ",").append(JsonText.quote(item));
+    for (String name : NAME_SPLIT.split(text, -1)) {
+      out.append(out.length() == 1 ? "" : ",").append(JsonText.quote(name));
     }
     return out.append(']').toString();
   }
 
   // JSON has no NaN or infinity; such a value shows as missing rather than breaking the page.
-  private static String number(String text) {
-    try {
-      return new BigDecimal(text.strip()).toString();
-    } catch (NumberFormatException e) {
-      return "null";
-    }
+  private static String decimal(double value) {
+    return Double.isFinite(value) ? Double.toString(value) : "null";
   }
 }

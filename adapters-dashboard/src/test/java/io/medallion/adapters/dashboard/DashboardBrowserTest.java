@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.medallion.application.port.out.ReportingView;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -44,9 +41,9 @@ class DashboardBrowserTest {
     assumeTrue(
         Files.isExecutable(HeadlessChromium.EXECUTABLE),
         "needs Debian's Chromium at /usr/bin/chromium (apt-get install -y chromium)");
-    Path warehouse = ReportingFixture.create(dir);
+    ReportingFixture warehouse = new ReportingFixture();
     Path page = dir.resolve("dashboard.html");
-    new DashboardPage(new DuckDbQueries(warehouse), Clock.systemUTC()).write(page);
+    new DashboardPage(warehouse, Clock.systemUTC()).write(page);
     Files.createDirectories(dir.resolve("profile"));
 
     try (HeadlessChromium chromium = new HeadlessChromium(dir.resolve("profile"), 1400, 2300)) {
@@ -61,21 +58,23 @@ class DashboardBrowserTest {
               Map.entry("kpi-countries", "4"),
               Map.entry("kpi-median-minutes", "95 min"),
               Map.entry("kpi-recent-share", "71.4%"));
-      for (String[] chart :
-          new String[][] {
-            {"chart-countries", "v_top_countries", "country"},
-            {"chart-categories", "v_top_categories", "category"},
-            {"chart-directors", "v_top_directors", "name"},
-            {"chart-cast", "v_top_cast", "name"}
-          }) {
-        assertThat(barTotals(chromium, chart[0]))
-            .as(chart[0])
-            .isEqualTo(topTen(warehouse, chart[1], chart[2]));
+      for (Map.Entry<String, ReportingView> chart :
+          Map.of(
+                  "chart-countries", ReportingView.V_TOP_COUNTRIES,
+                  "chart-categories", ReportingView.V_TOP_CATEGORIES,
+                  "chart-directors", ReportingView.V_TOP_DIRECTORS,
+                  "chart-cast", ReportingView.V_TOP_CAST)
+              .entrySet()) {
+        assertThat(barTotals(chromium, chart.getKey()))
+            .as(chart.getKey())
+            .isEqualTo(topTen(warehouse, chart.getValue()));
       }
       assertThat(total(chromium, "chart-added"))
-          .isEqualTo(sum(warehouse, "v_titles_added_by_month"));
-      assertThat(total(chromium, "chart-ratings")).isEqualTo(sum(warehouse, "v_rating_mix"));
-      assertThat(total(chromium, "chart-years")).isEqualTo(sum(warehouse, "v_release_years"));
+          .isEqualTo(sum(warehouse, ReportingView.V_TITLES_ADDED_BY_MONTH));
+      assertThat(total(chromium, "chart-ratings"))
+          .isEqualTo(sum(warehouse, ReportingView.V_RATING_MIX));
+      assertThat(total(chromium, "chart-years"))
+          .isEqualTo(sum(warehouse, ReportingView.V_RELEASE_YEARS));
       screenshot(chromium, "dashboard.png");
 
       click(chromium, "#kind-movie");
@@ -176,35 +175,19 @@ class DashboardBrowserTest {
         .asLong();
   }
 
-  private static Map<String, Long> topTen(Path warehouse, String view, String key)
-      throws Exception {
+  // The view's first ten rows, in its order (by rank): each row's name and its titles.
+  private static Map<String, Long> topTen(ReportingFixture warehouse, ReportingView view) {
+    int titles = view.columnNames().indexOf("titles");
     Map<String, Long> out = new LinkedHashMap<>();
-    query(
-        warehouse,
-        "SELECT " + key + ", titles FROM reporting." + view + " ORDER BY rank LIMIT 10",
-        rows -> out.put(rows.getString(1), rows.getLong(2)));
+    warehouse.read(view).rows().stream()
+        .limit(10)
+        .forEach(row -> out.put((String) row.get(0), (Long) row.get(titles)));
     return out;
   }
 
-  private static long sum(Path warehouse, String view) throws Exception {
-    long[] total = new long[1];
-    query(
-        warehouse, "SELECT sum(titles) FROM reporting." + view, rows -> total[0] = rows.getLong(1));
-    return total[0];
-  }
-
-  private interface RowAction {
-    void accept(ResultSet rows) throws Exception;
-  }
-
-  private static void query(Path warehouse, String sql, RowAction action) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse);
-        Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery(sql)) {
-      while (rows.next()) {
-        action.accept(rows);
-      }
-    }
+  private static long sum(ReportingFixture warehouse, ReportingView view) {
+    int titles = view.columnNames().indexOf("titles");
+    return warehouse.read(view).rows().stream().mapToLong(row -> (Long) row.get(titles)).sum();
   }
 
   // A real mouse press and release at the element's centre, as a person would click it.

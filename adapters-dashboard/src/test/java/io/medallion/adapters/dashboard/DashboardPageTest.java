@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.medallion.application.port.out.ReportingView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,13 +22,12 @@ class DashboardPageTest {
       Clock.fixed(Instant.parse("2021-09-22T08:00:00Z"), ZoneOffset.UTC);
 
   @TempDir Path dir;
-  private Path warehouse;
+  private final ReportingFixture warehouse = new ReportingFixture();
   private String html;
 
   @BeforeEach
   void render() {
-    warehouse = ReportingFixture.create(dir);
-    html = new DashboardPage(new DuckDbQueries(warehouse), CLOCK).render();
+    html = new DashboardPage(warehouse, CLOCK).render();
   }
 
   @Test
@@ -36,10 +36,10 @@ class DashboardPageTest {
 
     assertThat(data.get("generatedAt").asText()).isEqualTo("2021-09-22T08:00:00Z");
     for (ReportingView view : ReportingView.values()) {
-      assertThat(ViewRows.fromJson(data.get("views").get(view.viewName())))
+      assertThat(ComparableRows.fromJson(data.get("views").get(view.viewName())))
           .as(view.viewName())
           .isNotEmpty()
-          .isEqualTo(ViewRows.fromWarehouse(warehouse, view.viewName()));
+          .isEqualTo(ComparableRows.fromView(warehouse.read(view)));
     }
   }
 
@@ -72,7 +72,7 @@ class DashboardPageTest {
   void givenAnOutFileInAMissingFolder_write_createsItWithThePage() throws Exception {
     Path out = dir.resolve("site/dashboard.html");
 
-    new DashboardPage(new DuckDbQueries(warehouse), CLOCK).write(out);
+    new DashboardPage(warehouse, CLOCK).write(out);
 
     assertThat(Files.readString(out)).isEqualTo(html);
   }

@@ -4,28 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.medallion.application.port.out.ReportingView;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class DashboardServerTest {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
-  @TempDir Path dir;
-  private Path warehouse;
+  private final ReportingFixture warehouse = new ReportingFixture();
   private DashboardServer server;
 
   @BeforeEach
   void start() {
-    warehouse = ReportingFixture.create(dir);
-    server = DashboardServer.start(new DuckDbQueries(warehouse), 0);
+    server = DashboardServer.start(warehouse, 0);
   }
 
   @AfterEach
@@ -42,9 +39,9 @@ class DashboardServerTest {
       assertThat(response.statusCode()).as(view.viewName()).isEqualTo(200);
       assertThat(response.headers().firstValue("Content-Type"))
           .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-      assertThat(ViewRows.fromJson(json.readTree(response.body())))
+      assertThat(ComparableRows.fromJson(json.readTree(response.body())))
           .as(view.viewName())
-          .isEqualTo(ViewRows.fromWarehouse(warehouse, view.viewName()));
+          .isEqualTo(ComparableRows.fromView(warehouse.read(view)));
     }
     assertThat(json.readTree(get("api").body()).size()).isEqualTo(ReportingView.values().length);
   }
@@ -53,8 +50,7 @@ class DashboardServerTest {
   void givenAViewChangedByANewRun_endpointAndPage_showItWithoutRestart() throws Exception {
     assertThat(topCountry(get("api/v_top_countries")).get("titles").asInt()).isEqualTo(3);
 
-    ReportingFixture.execute(
-        warehouse, "UPDATE reporting.v_top_countries SET titles = 99 WHERE rank = 1");
+    warehouse.update(ReportingView.V_TOP_COUNTRIES, "titles", 99L, "rank", 1L);
 
     assertThat(topCountry(get("api/v_top_countries")).get("titles").asInt()).isEqualTo(99);
     HttpResponse<String> page = get("");
@@ -78,7 +74,7 @@ class DashboardServerTest {
 
   @Test
   void givenAViewMissing_endpoint_answers503NamingItAndServingGoesOn() throws Exception {
-    ReportingFixture.execute(warehouse, "DROP TABLE reporting.v_top_cast");
+    warehouse.drop(ReportingView.V_TOP_CAST);
 
     HttpResponse<String> missing = get("api/v_top_cast");
 

@@ -1,111 +1,109 @@
 package io.medallion.adapters.dashboard;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
+import io.medallion.application.port.in.ReadReportingViewUseCase;
+import io.medallion.application.port.out.ReportingView;
+import io.medallion.application.port.out.ViewRows;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A DuckDB file with tables named like the reporting views, the aggregates derived from the titles
- * by SQL as the real views are, so every number on the page can be checked against them.
+ * The reporting views as a warehouse serves them: eight titles, the views that aggregate them
+ * derived from them (see {@link DerivedViews}), the people and quality views given. A test may
+ * change or drop a view as a new run would; the server reads it from other threads.
  */
-final class ReportingFixture {
+final class ReportingFixture implements ReadReportingViewUseCase {
 
   /** A title that must survive JSON in a script block: a closing tag, a comment, U+2028. */
   static final String TRICKY_TITLE = "Delta </script><!-- \u2028 & \"quoted\"";
 
-  private ReportingFixture() {}
+  static final List<FixtureTitle> TITLES =
+      List.of(
+          FixtureTitle.movie("s1", "Alpha", 2019, "PG-13", "2021-09-01", 90)
+              .in("United States", "India")
+              .listedIn("Dramas", "Comedies"),
+          FixtureTitle.movie("s2", "Beta", 2020, "R", "2021-08-15", 120)
+              .in("United States")
+              .listedIn("Dramas"),
+          FixtureTitle.show("s3", "Gamma", 2018, "TV-MA", "2020-01-10", 2)
+              .in("India")
+              .listedIn("International TV Shows"),
+          FixtureTitle.movie("s4", TRICKY_TITLE, 2015, "PG-13", "2019-05-20", 100)
+              .in("France")
+              .listedIn("Comedies"),
+          FixtureTitle.show("s5", "Epsilon", 2021, "TV-14", "2021-09-20", 1)
+              .in("United States", "France")
+              .listedIn("TV Comedies"),
+          FixtureTitle.movie("s6", "Zeta", 2010, null, null, 80),
+          FixtureTitle.show("s7", "Eta", 2012, "TV-MA", "2021-02-01", 3)
+              .in("United Kingdom")
+              .listedIn("International TV Shows", "TV Comedies"),
+          FixtureTitle.movie("s8", "Theta", 2021, "R", "2020-10-05", 95)
+              .in("India")
+              .listedIn("Dramas", "International Movies"));
 
-  static Path create(Path dir) {
-    Path file = dir.resolve("warehouse.duckdb");
-    execute(
-        file,
-        "CREATE SCHEMA reporting",
-        "CREATE TABLE reporting.v_titles (show_id VARCHAR, title VARCHAR, kind VARCHAR,"
-            + " release_year INTEGER, rating VARCHAR, date_added DATE, duration_minutes INTEGER,"
-            + " duration_seasons INTEGER, countries VARCHAR[], categories VARCHAR[])",
-        "INSERT INTO reporting.v_titles VALUES"
-            + " ('s1', 'Alpha', 'Movie', 2019, 'PG-13', DATE '2021-09-01', 90, NULL,"
-            + "  ['United States', 'India'], ['Dramas', 'Comedies']),"
-            + " ('s2', 'Beta', 'Movie', 2020, 'R', DATE '2021-08-15', 120, NULL,"
-            + "  ['United States'], ['Dramas']),"
-            + " ('s3', 'Gamma', 'TV Show', 2018, 'TV-MA', DATE '2020-01-10', NULL, 2,"
-            + "  ['India'], ['International TV Shows']),"
-            + " ('s4', ?, 'Movie', 2015, 'PG-13', DATE '2019-05-20', 100, NULL,"
-            + "  ['France'], ['Comedies']),"
-            + " ('s5', 'Epsilon', 'TV Show', 2021, 'TV-14', DATE '2021-09-20', NULL, 1,"
-            + "  ['United States', 'France'], ['TV Comedies']),"
-            + " ('s6', 'Zeta', 'Movie', 2010, NULL, NULL, 80, NULL, [], []),"
-            + " ('s7', 'Eta', 'TV Show', 2012, 'TV-MA', DATE '2021-02-01', NULL, 3,"
-            + "  ['United Kingdom'], ['International TV Shows', 'TV Comedies']),"
-            + " ('s8', 'Theta', 'Movie', 2021, 'R', DATE '2020-10-05', 95, NULL,"
-            + "  ['India'], ['Dramas', 'International Movies'])",
-        "CREATE TABLE reporting.v_titles_added_by_month AS SELECT month, kind, titles,"
-            + " sum(titles) OVER (PARTITION BY kind ORDER BY month) AS cumulative_titles FROM ("
-            + " SELECT CAST(date_trunc('month', date_added) AS DATE) AS month, kind,"
-            + " count(*) AS titles FROM reporting.v_titles WHERE date_added IS NOT NULL"
-            + " GROUP BY ALL)",
-        top("v_top_countries", "country", "countries"),
-        top("v_top_categories", "category", "categories"),
-        "CREATE TABLE reporting.v_top_directors AS SELECT * FROM (VALUES"
-            + " ('Ava Director', 3, 2, 1, 1), ('Ben Director', 2, 0, 2, 2),"
-            + " ('Cy Director', 1, 1, 0, 3)) t(name, titles, movies, shows, rank)",
-        "CREATE TABLE reporting.v_top_cast AS SELECT * FROM (VALUES"
-            + " ('Dee Actor', 4, 3, 1, 1), ('Eli Actor', 2, 2, 0, 2)) t(name, titles, movies, shows,"
-            + " rank)",
-        "CREATE TABLE reporting.v_rating_mix AS SELECT rating, kind, count(*) AS titles,"
-            + " count(*) / sum(count(*)) OVER (PARTITION BY kind) AS share"
-            + " FROM reporting.v_titles GROUP BY rating, kind",
-        "CREATE TABLE reporting.v_release_years AS SELECT release_year, kind, count(*) AS titles"
-            + " FROM reporting.v_titles GROUP BY ALL",
-        "CREATE TABLE reporting.v_data_quality AS SELECT * FROM (VALUES"
-            + " ('bronze_titles', 'bronze', 10, 10, 0, 0, 2, 0, 'run-7',"
-            + "  TIMESTAMP '2021-09-21 06:30:00'),"
-            + " ('dim_title', 'silver', 10, 8, 1, 1, 5, 2, 'run-7',"
-            + "  TIMESTAMP '2021-09-21 06:31:00')) t(table_name, layer, rows_in, rows_out, dropped,"
-            + " quarantined, expectations_passed, expectations_failed, last_run_id, last_run_at)",
-        "CREATE TABLE reporting.v_quarantine_reasons AS SELECT * FROM (VALUES"
-            + " ('dim_title', 'show_id is not null', 'quarantine', 1, 'run-7'),"
-            + " ('dim_title', 'release_year between 1900 and 2100', 'drop', 1, 'run-7'))"
-            + " t(table_name, expectation, action, failed, last_run_id)");
-    return file;
+  private final Map<ReportingView, ViewRows> views = new ConcurrentHashMap<>();
+
+  ReportingFixture() {
+    DerivedViews.of(TITLES).forEach(rows -> views.put(rows.view(), rows));
+    put(
+        ReportingView.V_TOP_DIRECTORS,
+        List.of("Ava Director", 3L, 2L, 1L, 1L),
+        List.of("Ben Director", 2L, 0L, 2L, 2L),
+        List.of("Cy Director", 1L, 1L, 0L, 3L));
+    put(
+        ReportingView.V_TOP_CAST,
+        List.of("Dee Actor", 4L, 3L, 1L, 1L),
+        List.of("Eli Actor", 2L, 2L, 0L, 2L));
+    put(
+        ReportingView.V_DATA_QUALITY,
+        List.of("bronze_titles", "bronze", 10L, 10L, 0L, 0L, 2L, 0L, "run-7", at("06:30:00")),
+        List.of("dim_title", "silver", 10L, 8L, 1L, 1L, 5L, 2L, "run-7", at("06:31:00")));
+    put(
+        ReportingView.V_QUARANTINE_REASONS,
+        List.of("dim_title", "show_id is not null", "quarantine", 1L, "run-7"),
+        List.of("dim_title", "release_year between 1900 and 2100", "drop", 1L, "run-7"));
   }
 
-  private static String top(String view, String key, String list) {
-    return "CREATE TABLE reporting."
-        + view
-        + " AS SELECT "
-        + key
-        + ", count(*) AS titles, count(*) FILTER (WHERE kind = 'Movie') AS movies,"
-        + " count(*) FILTER (WHERE kind = 'TV Show') AS shows,"
-        + " row_number() OVER (ORDER BY count(*) DESC, "
-        + key
-        + ") AS rank FROM (SELECT unnest("
-        + list
-        + ") AS "
-        + key
-        + ", kind FROM reporting.v_titles) GROUP BY "
-        + key;
-  }
-
-  /** Runs statements on the file (the first {@code ?} takes the tricky title). */
-  static void execute(Path file, String... statements) {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
-      for (String sql : statements) {
-        if (sql.contains("?")) {
-          try (var p = c.prepareStatement(sql)) {
-            p.setString(1, TRICKY_TITLE);
-            p.execute();
-          }
-        } else {
-          try (Statement s = c.createStatement()) {
-            s.execute(sql);
-          }
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
+  @Override
+  public ViewRows read(ReportingView view) {
+    ViewRows rows = views.get(view);
+    if (rows == null) {
+      // As a warehouse whose view is missing answers: an error naming it.
+      throw new IllegalStateException(
+          "no view " + ReportingView.SCHEMA + "." + view.viewName() + " in the warehouse");
     }
+    return rows;
+  }
+
+  /** As {@code UPDATE view SET column = value WHERE key = keyValue} would, run by a new run. */
+  void update(ReportingView view, String column, Object value, String key, Object keyValue) {
+    int set = view.columnNames().indexOf(column);
+    int where = view.columnNames().indexOf(key);
+    List<List<Object>> rows = new ArrayList<>();
+    for (List<Object> row : read(view).rows()) {
+      List<Object> changed = new ArrayList<>(row);
+      if (keyValue.equals(row.get(where))) {
+        changed.set(set, value);
+      }
+      rows.add(changed);
+    }
+    views.put(view, new ViewRows(view, rows));
+  }
+
+  /** As {@code DROP VIEW}: reading it fails from now on. */
+  void drop(ReportingView view) {
+    views.remove(view);
+  }
+
+  @SafeVarargs
+  private void put(ReportingView view, List<Object>... rows) {
+    views.put(view, new ViewRows(view, List.of(rows)));
+  }
+
+  private static Instant at(String timeOn21September) {
+    return Instant.parse("2021-09-21T" + timeOn21September + "Z");
   }
 }

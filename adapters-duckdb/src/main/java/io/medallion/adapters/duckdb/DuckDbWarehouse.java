@@ -3,8 +3,10 @@ package io.medallion.adapters.duckdb;
 import io.medallion.application.port.out.FaultPoint;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.QueryResult;
+import io.medallion.application.port.out.ReportingView;
 import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
+import io.medallion.application.port.out.ViewRows;
 import io.medallion.application.port.out.Warehouse;
 import io.medallion.domain.medallion.TableName;
 import java.sql.Connection;
@@ -130,6 +132,22 @@ final class DuckDbWarehouse implements Warehouse {
     } catch (SQLException e) {
       throw new IllegalStateException(
           "cannot open the warehouse " + connections.file() + ": " + firstLine(e), e);
+    }
+  }
+
+  @Override
+  public ViewRows view(ReportingView view) {
+    String name = ReportingView.SCHEMA + "." + view.viewName();
+    if (!connections.exists()) {
+      throw new IllegalStateException(
+          "cannot read " + name + ": the warehouse " + connections.file() + " holds nothing yet");
+    }
+    try (Connection connection = connections.readOnly()) {
+      return ViewReading.read(connection, view);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "cannot read " + name + " from the warehouse " + connections.file() + ": " + firstLine(e),
+          e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.medallion.adapters.duckdb;
 
+import io.medallion.application.port.out.ReportingView;
 import io.medallion.domain.medallion.GoldTable;
 import io.medallion.domain.medallion.TableName;
 import java.sql.Connection;
@@ -11,9 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The dashboard's views over gold and the runs' quality; their names and columns are a contract
- * shared with the Synapse warehouse's T-SQL twins. Ranks are row numbers (titles, then name), so
- * each rank is held once; lists are sorted; a null rating or year is a group of its own.
+ * DuckDB's SQL for the reporting views that {@link ReportingView} defines, over gold and the runs'
+ * quality. Ranks are row numbers (titles, then name), so each rank is held once; a title's
+ * countries and categories are sorted and joined, null when it has none; a null rating or year is a
+ * group of its own.
  */
 final class ReportingViews {
 
@@ -23,25 +25,25 @@ final class ReportingViews {
   private static final String TABLE_QUALITY = "meta.table_quality";
   private static final String EXPECTATIONS = "meta.expectation_results";
 
-  static final List<ReportingView> VIEWS =
+  static final List<ViewSql> VIEWS =
       List.of(
-          new ReportingView(
-              "v_titles",
+          new ViewSql(
+              ReportingView.V_TITLES,
               List.of(TITLES, COUNTRIES, CATEGORIES),
               """
               SELECT t.show_id, t.title, t.kind, t.release_year, t.rating, t.date_added,
                 t.duration_minutes, t.duration_seasons,
-                coalesce(c.countries, []::VARCHAR[]) AS countries,
-                coalesce(g.categories, []::VARCHAR[]) AS categories,
+                c.countries, g.categories,
                 CASE WHEN t.kind = 'Movie' THEN dense_rank() OVER (PARTITION BY t.kind
                   ORDER BY t.duration_minutes DESC NULLS LAST) END AS duration_rank
               FROM gold.dim_title t
-              LEFT JOIN (SELECT show_id, list(country ORDER BY country) AS countries
+              LEFT JOIN (SELECT show_id, string_agg(country, '%1$s' ORDER BY country) AS countries
                 FROM gold.bridge_title_country GROUP BY show_id) c ON c.show_id = t.show_id
-              LEFT JOIN (SELECT show_id, list(category ORDER BY category) AS categories
-                FROM gold.bridge_title_category GROUP BY show_id) g ON g.show_id = t.show_id"""),
-          new ReportingView(
-              "v_titles_added_by_month",
+              LEFT JOIN (SELECT show_id, string_agg(category, '%1$s' ORDER BY category) AS categories
+                FROM gold.bridge_title_category GROUP BY show_id) g ON g.show_id = t.show_id"""
+                  .formatted(ReportingView.NAME_SEPARATOR)),
+          new ViewSql(
+              ReportingView.V_TITLES_ADDED_BY_MONTH,
               List.of(TITLES),
               """
               SELECT month, kind, titles,
@@ -50,25 +52,25 @@ final class ReportingViews {
               FROM (SELECT CAST(date_trunc('month', date_added) AS DATE) AS month, kind,
                   count(*) AS titles
                 FROM gold.dim_title WHERE date_added IS NOT NULL GROUP BY 1, 2) m"""),
-          top("v_top_countries", "country", "gold.bridge_title_country", "country"),
-          top("v_top_categories", "category", "gold.bridge_title_category", "category"),
-          top("v_top_directors", "name", "gold.bridge_title_director", "person"),
-          top("v_top_cast", "name", "gold.bridge_title_cast", "person"),
-          new ReportingView(
-              "v_rating_mix",
+          top(ReportingView.V_TOP_COUNTRIES, "country", "gold.bridge_title_country", "country"),
+          top(ReportingView.V_TOP_CATEGORIES, "category", "gold.bridge_title_category", "category"),
+          top(ReportingView.V_TOP_DIRECTORS, "name", "gold.bridge_title_director", "person"),
+          top(ReportingView.V_TOP_CAST, "name", "gold.bridge_title_cast", "person"),
+          new ViewSql(
+              ReportingView.V_RATING_MIX,
               List.of(TITLES),
               """
               SELECT rating, kind, titles,
                 CAST(titles AS DOUBLE) / sum(titles) OVER (PARTITION BY kind) AS share
               FROM (SELECT rating, kind, count(*) AS titles
                 FROM gold.dim_title GROUP BY rating, kind) r"""),
-          new ReportingView(
-              "v_release_years",
+          new ViewSql(
+              ReportingView.V_RELEASE_YEARS,
               List.of(TITLES),
               "SELECT release_year, kind, count(*) AS titles"
                   + " FROM gold.dim_title GROUP BY release_year, kind"),
-          new ReportingView(
-              "v_data_quality",
+          new ViewSql(
+              ReportingView.V_DATA_QUALITY,
               List.of(TABLE_QUALITY),
               // A run that found nothing new for a table does not hide the last one that did.
               """
@@ -80,8 +82,8 @@ final class ReportingViews {
                     THEN 1 ELSE 0 END DESC, run_at DESC, run_id DESC) AS pick
                 FROM meta.table_quality q) l
               WHERE pick = 1"""),
-          new ReportingView(
-              "v_quarantine_reasons",
+          new ViewSql(
+              ReportingView.V_QUARANTINE_REASONS,
               List.of(TABLE_QUALITY, EXPECTATIONS),
               """
               SELECT e.table_name, e.expectation, e.action, e.failed, e.run_id AS last_run_id
@@ -97,8 +99,8 @@ final class ReportingViews {
   private ReportingViews() {}
 
   // Titles per name of one bridge, split by kind, ranked by titles and then by name.
-  private static ReportingView top(String view, String label, String bridge, String column) {
-    return new ReportingView(
+  private static ViewSql top(ReportingView view, String label, String bridge, String column) {
+    return new ViewSql(
         view,
         List.of(TITLES, bridge),
         """
@@ -116,7 +118,7 @@ final class ReportingViews {
   static void refresh(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("CREATE SCHEMA IF NOT EXISTS reporting");
-      for (ReportingView view : VIEWS) {
+      for (ViewSql view : VIEWS) {
         statement.execute(allExist(connection, view.sources()) ? view.create() : view.drop());
       }
     }

@@ -1,42 +1,48 @@
 package io.medallion.adapters.synapse;
 
+import io.medallion.application.port.out.ReportingView;
+import io.medallion.domain.medallion.GoldTable;
 import java.util.List;
 
 /**
- * The T-SQL of the reporting views, twins of the DuckDB warehouse's: the same names, columns and
- * rows, except that countries and categories are one sorted, comma-separated text (T-SQL has no
- * lists) and a title without any is null rather than empty.
+ * This warehouse's T-SQL for each view {@link ReportingView} defines, selecting its columns in
+ * order; a names column is the names sorted and joined by {@link ReportingView#NAME_SEPARATOR} with
+ * STRING_AGG, null for a title without any. A view has no order: {@link ViewReading} reads the
+ * rows, and the definition orders them.
  */
 final class ReportingSql {
-
-  static final String SCHEMA = "reporting";
 
   private ReportingSql() {}
 
   /** The views over gold, which both pools serve. */
-  static List<ReportingView> gold() {
+  static List<SqlView> gold() {
     return List.of(
-        view("v_titles", TITLES),
-        view("v_titles_added_by_month", ADDED_BY_MONTH),
-        top("v_top_countries", "country", "bridge_title_country", "country"),
-        top("v_top_categories", "category", "bridge_title_category", "category"),
-        top("v_top_directors", "name", "bridge_title_director", "person"),
-        top("v_top_cast", "name", "bridge_title_cast", "person"),
-        view("v_rating_mix", RATING_MIX),
-        view("v_release_years", RELEASE_YEARS));
+        view(ReportingView.V_TITLES, TITLES),
+        view(ReportingView.V_TITLES_ADDED_BY_MONTH, ADDED_BY_MONTH),
+        top(ReportingView.V_TOP_COUNTRIES, GoldTable.BRIDGE_TITLE_COUNTRY),
+        top(ReportingView.V_TOP_CATEGORIES, GoldTable.BRIDGE_TITLE_CATEGORY),
+        top(ReportingView.V_TOP_DIRECTORS, GoldTable.BRIDGE_TITLE_DIRECTOR),
+        top(ReportingView.V_TOP_CAST, GoldTable.BRIDGE_TITLE_CAST),
+        view(ReportingView.V_RATING_MIX, RATING_MIX),
+        view(ReportingView.V_RELEASE_YEARS, RELEASE_YEARS));
   }
 
-  /** The views over the runs' quality, which only a pool holding tables can keep. */
-  static List<ReportingView> quality() {
-    return List.of(view("v_data_quality", DATA_QUALITY), view("v_quarantine_reasons", REASONS));
+  /**
+   * The views over the runs' quality, which only a pool holding tables can keep; in this order, as
+   * the second reads the first.
+   */
+  static List<SqlView> quality() {
+    return List.of(
+        view(ReportingView.V_DATA_QUALITY, DATA_QUALITY),
+        view(ReportingView.V_QUARANTINE_REASONS, REASONS));
   }
 
-  private static ReportingView view(String name, String select) {
-    return new ReportingView(SCHEMA, name, select);
+  private static SqlView view(ReportingView view, String select) {
+    return new SqlView(ReportingView.SCHEMA, view.viewName(), select);
   }
 
-  // duration_rank: T-SQL sorts NULL lowest, so descending puts a movie without minutes last, as
-  // DuckDB's NULLS LAST does.
+  // duration_rank: T-SQL sorts NULL lowest, so descending ranks a movie without minutes last, as
+  // the view's definition says.
   private static final String TITLES =
       """
       SELECT t.[show_id], t.[title], t.[kind], t.[release_year], t.[rating], t.[date_added],
@@ -109,15 +115,18 @@ final class ReportingSql {
       """
       SELECT e.[table_name], e.[expectation], e.[action], e.[failed], e.[run_id] AS [last_run_id]
       FROM [meta].[expectation_results] AS e
-      JOIN [reporting].[v_data_quality] AS d
+      JOIN %s AS d
           ON d.[table_name] = e.[table_name] AND d.[last_run_id] = e.[run_id]
       WHERE e.[failed] > 0
-      """;
+      """
+          .formatted(
+              SqlIdentifier.quote(ReportingView.SCHEMA, ReportingView.V_DATA_QUALITY.viewName()));
 
-  // Titles per name of one bridge, split by kind, ranked by titles and then by name.
-  private static ReportingView top(String name, String label, String bridge, String column) {
+  // Titles per name of one bridge, split by kind, ranked by titles and then by name; the names
+  // are served under the view's first column.
+  private static SqlView top(ReportingView view, GoldTable bridge) {
     return view(
-        name,
+        view,
         """
         SELECT [%1$s], [titles], [movies], [shows],
             ROW_NUMBER() OVER (ORDER BY [titles] DESC, [%1$s] ASC) AS [rank]
@@ -130,6 +139,9 @@ final class ReportingSql {
             GROUP BY b.[%2$s]
         ) AS g
         """
-            .formatted(label, column, bridge));
+            .formatted(
+                view.columnNames().get(0),
+                bridge.bridge().orElseThrow().valueColumn(),
+                bridge.table().name()));
   }
 }

@@ -5,20 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The reporting views a pool serves, the T-SQL twins of the DuckDB warehouse's (names and columns
- * are the dashboard's contract): a dedicated pool serves all, a serverless one those over gold.
+ * The reporting views a pool serves, in this warehouse's T-SQL ({@link ReportingSql}) for the views
+ * {@link io.medallion.application.port.out.ReportingView} defines: a dedicated pool serves all, a
+ * serverless one those over gold.
  */
 final class ReportingViews {
 
-  private final List<ReportingView> views;
+  private final List<SqlView> views;
 
-  ReportingViews(List<ReportingView> views) {
+  ReportingViews(List<SqlView> views) {
     this.views = List.copyOf(views);
   }
 
   /** Every view: over gold, then over the runs' quality, which needs the meta tables. */
   static ReportingViews standard() {
-    List<ReportingView> all = new ArrayList<>(ReportingSql.gold());
+    List<SqlView> all = new ArrayList<>(ReportingSql.gold());
     all.addAll(ReportingSql.quality());
     return new ReportingViews(all);
   }
@@ -30,7 +31,7 @@ final class ReportingViews {
 
   /** True when a view is missing, as in a warehouse loaded before it was defined. */
   boolean incomplete(SqlCatalog catalog) throws SQLException {
-    for (ReportingView view : views) {
+    for (SqlView view : views) {
       if (catalog.viewDefinition(view.schema(), view.name()) == null) {
         return true;
       }
@@ -38,7 +39,7 @@ final class ReportingViews {
     return false;
   }
 
-  List<ReportingView> views() {
+  List<SqlView> views() {
     return views;
   }
 
@@ -47,12 +48,12 @@ final class ReportingViews {
    * bound to the old table, so they are rebuilt after every load rather than kept.
    */
   void recreate(SqlCatalog catalog) throws SQLException {
-    for (String schema : views.stream().map(ReportingView::schema).distinct().toList()) {
+    for (String schema : views.stream().map(SqlView::schema).distinct().toList()) {
       if (!catalog.schemaExists(schema)) {
         catalog.execute("CREATE SCHEMA " + SqlIdentifier.quote(schema));
       }
     }
-    for (ReportingView view : views) {
+    for (SqlView view : views) {
       if (catalog.viewDefinition(view.schema(), view.name()) != null) {
         catalog.execute(view.drop());
       }

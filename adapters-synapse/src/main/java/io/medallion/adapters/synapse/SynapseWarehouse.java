@@ -1,8 +1,10 @@
 package io.medallion.adapters.synapse;
 
 import io.medallion.application.port.out.QueryResult;
+import io.medallion.application.port.out.ReportingView;
 import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
+import io.medallion.application.port.out.ViewRows;
 import io.medallion.application.port.out.Warehouse;
 import io.medallion.domain.medallion.TableName;
 import java.sql.Connection;
@@ -62,6 +64,13 @@ final class SynapseWarehouse implements Warehouse {
           record.run(new SqlCatalog(connection), clock.instant());
           return null;
         });
+  }
+
+  // Only reads, so a read cut off by a transient error starts over on a new connection.
+  @Override
+  public ViewRows view(ReportingView view) {
+    ViewReading reading = new ViewReading(view);
+    return retry.run("reading " + reading.name(), reading::read);
   }
 
   // A statement cut off by a transient error is run again: queries are meant to be reads.

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -16,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * A JDBC connection that runs nothing: it writes down every statement, its bound values and every
- * commit, answers catalog queries from a function (one value, or rows where a test gives them), and
- * fails the statements a test chooses.
+ * commit, answers catalog queries from a function (one value, or rows where a test gives them, read
+ * as text or converted as a driver would), and fails the statements a test chooses.
  */
 final class RecordingConnection {
 
@@ -120,6 +122,7 @@ final class RecordingConnection {
 
   private static ResultSet resultSet(List<List<String>> table) {
     int[] row = {-1};
+    String[] last = {null};
     int width = table.isEmpty() ? 0 : table.get(0).size();
     ResultSetMetaData meta =
         proxy(
@@ -134,11 +137,36 @@ final class RecordingConnection {
         (self, method, args) ->
             switch (method.getName()) {
               case "next" -> ++row[0] < table.size();
-              case "getString" -> table.get(row[0]).get((Integer) args[0] - 1);
+              case "getString", "getLong", "getDouble", "getObject" -> {
+                last[0] = table.get(row[0]).get((Integer) args[0] - 1);
+                yield converted(method.getName(), last[0], args);
+              }
+              case "wasNull" -> last[0] == null;
               case "getMetaData" -> meta;
               case "close" -> null;
               default -> throw new UnsupportedOperationException(method.getName());
             });
+  }
+
+  // As a driver reads a column: NULL as zero for a primitive, null for an object.
+  private static Object converted(String getter, String text, Object[] args) {
+    return switch (getter) {
+      case "getLong" -> text == null ? 0L : Long.parseLong(text);
+      case "getDouble" -> text == null ? 0.0 : Double.parseDouble(text);
+      case "getObject" ->
+          text == null || args.length == 1 ? text : parsed(text, (Class<?>) args[1]);
+      default -> text;
+    };
+  }
+
+  private static Object parsed(String text, Class<?> type) {
+    if (type == LocalDate.class) {
+      return LocalDate.parse(text);
+    }
+    if (type == LocalDateTime.class) {
+      return LocalDateTime.parse(text);
+    }
+    throw new UnsupportedOperationException("getObject as " + type.getSimpleName());
   }
 
   private Object record(String entry) {

@@ -60,7 +60,6 @@ final class SnapshotFixtures {
     return List.of(dimTitle(), byYear());
   }
 
-  /** A view standing in for the reporting views the local warehouse does not define yet. */
   /** A run that quarantined two titles and dropped one, and published dim_title cleanly. */
   static RunQuality runQuality() {
     return new RunQuality(
@@ -90,10 +89,11 @@ final class SnapshotFixtures {
                 false)));
   }
 
+  /** One view standing in for the reporting views, so that a load's golden SQL stays short. */
   static ReportingViews sampleReporting() {
     return new ReportingViews(
         List.of(
-            new ReportingView(
+            new SqlView(
                 "gold",
                 "report_titles_per_year",
                 "SELECT [release_year], [titles] FROM [gold].[agg_titles_by_year]")));

@@ -22,6 +22,12 @@ public interface Warehouse {
    */
   void recordQuality(RunQuality quality);
 
+  /**
+   * The rows of a reporting view as its definition says; fails, naming the view, when the warehouse
+   * does not serve it yet (no gold loaded, or no run's quality recorded).
+   */
+  ViewRows view(ReportingView view);
+
   /** Runs one SQL statement and returns its rows as text. */
   QueryResult query(String sql);
 }

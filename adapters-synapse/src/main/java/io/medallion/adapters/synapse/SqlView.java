@@ -6,9 +6,9 @@ import java.util.Objects;
  * A view the warehouse serves beside the gold tables, recreated after every load. Its select is
  * this module's own T-SQL, never user input; its names are checked like every other identifier.
  */
-record ReportingView(String schema, String name, String select) {
+record SqlView(String schema, String name, String select) {
 
-  ReportingView {
+  SqlView {
     SqlIdentifier.quote(schema, name);
     Objects.requireNonNull(select, "select");
   }

@@ -25,6 +25,6 @@ final class CrashSwitchModule extends AbstractModule {
         point ->
             OptionalBinder.newOptionalBinder(binder(), FaultSwitch.class)
                 .setBinding()
-                .toInstance(reached -> reached == point));
+                .toInstance(new CrashAt(point)));
   }
 }

@@ -2,6 +2,7 @@ package io.medallion.bootstrap;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
@@ -10,6 +11,7 @@ import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -161,5 +163,68 @@ class ArchitectureTest {
             .should()
             .beInterfaces();
     rule.check(PRODUCT);
+  }
+
+  @Test
+  void onlyBootstrapEndsTheProcess() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("io.medallion.bootstrap..")
+            .should()
+            .callMethod(Runtime.class, "halt", int.class)
+            .orShould()
+            .callMethod(System.class, "exit", int.class);
+    rule.check(PRODUCT);
+  }
+
+  @Test
+  void sparkDeltaAndHadoopOnlyInTheSparkAdapter() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("io.medallion.adapters.spark..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "org.apache.spark..", "io.delta..", "org.apache.hadoop..", "scala..");
+    rule.check(PRODUCT);
+  }
+
+  // Bootstrap is where the modules are put together; elsewhere a module binds its own ports.
+  @Test
+  void guiceOnlyInModules() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("io.medallion.bootstrap..")
+            .and()
+            .haveSimpleNameNotEndingWith("Module")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.google.inject..", "jakarta.inject..", "javax.inject..");
+    rule.check(PRODUCT);
+  }
+
+  @Test
+  void eachUseCaseIsImplementedByAService() {
+    ArchRule named =
+        classes()
+            .that()
+            .implement(simpleNameEndingWith("UseCase"))
+            .should()
+            .haveSimpleNameEndingWith("Service")
+            .andShould()
+            .resideInAPackage("io.medallion.application.service");
+    named.check(PRODUCT);
+    JavaClasses useCases =
+        PRODUCT.that(
+            simpleNameEndingWith("UseCase").and(resideInAPackage("io.medallion.application..")));
+    assertThat(useCases).isNotEmpty();
+    for (JavaClass useCase : useCases) {
+      assertThat(useCase.getAllSubclasses())
+          .as("%s has a service", useCase.getSimpleName())
+          .anyMatch(c -> c.getSimpleName().endsWith("Service"));
+    }
   }
 }

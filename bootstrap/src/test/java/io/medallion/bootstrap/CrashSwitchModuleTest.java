@@ -31,6 +31,34 @@ class CrashSwitchModuleTest {
     assertThat(faults).isSameAs(FaultSwitch.NONE);
   }
 
+  // A write halts from inside a Spark task, which gets the switch serialized.
+  @Test
+  void givenAPoint_theSwitch_staysArmedThereOnceSerializedForATask() throws Exception {
+    FaultSwitch faults = faults(Optional.of(FaultPoint.GOLD_MID_WRITE));
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(faults);
+    }
+
+    Object copy;
+    try (var in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = in.readObject();
+    }
+
+    assertThat(((FaultSwitch) copy).armed(FaultPoint.GOLD_MID_WRITE)).isTrue();
+    assertThat(((FaultSwitch) copy).armed(FaultPoint.RUN_LOCKED)).isFalse();
+  }
+
+  @Test
+  void givenNoPoint_everyPoint_isPassedWithoutHalting() {
+    for (FaultPoint point : FaultPoint.values()) {
+      FaultSwitch.NONE.reached(point);
+    }
+
+    assertThat(FaultPoint.values()).noneMatch(FaultSwitch.NONE::armed);
+  }
+
   private FaultSwitch faults(Optional<FaultPoint> crashAt) {
     return Guice.createInjector(
             new FilesystemModule(new FilesystemSettings(lake)), new CrashSwitchModule(crashAt))

@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.lit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.Provider;
 import io.delta.kernel.exceptions.KernelException;
 import io.delta.tables.DeltaTable;
 import io.medallion.application.port.in.PastRun;
@@ -22,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
@@ -55,9 +55,9 @@ final class DeltaRunLog implements RunLog {
           .add("kind", DataTypes.StringType, false)
           .add("details", DataTypes.StringType, false);
 
-  private final Provider<SparkSession> spark;
+  private final Supplier<SparkSession> spark;
   private final LakeLocations lake;
-  private final Provider<DeltaTables> delta;
+  private final Supplier<DeltaTables> delta;
   private final Optional<KernelAppend> kernel;
   private final ObjectMapper json = new ObjectMapper();
 
@@ -65,9 +65,9 @@ final class DeltaRunLog implements RunLog {
    * Spark and its Delta operations are asked for on first need: a run with nothing new has none.
    */
   DeltaRunLog(
-      Provider<SparkSession> spark,
+      Supplier<SparkSession> spark,
       LakeLocations lake,
-      Provider<DeltaTables> delta,
+      Supplier<DeltaTables> delta,
       Optional<KernelAppend> kernel) {
     this.spark = spark;
     this.lake = lake;

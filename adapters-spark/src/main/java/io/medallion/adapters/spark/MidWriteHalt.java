@@ -13,7 +13,7 @@ import org.apache.spark.sql.types.DataTypes;
 /**
  * Makes a write halt the process from inside its Spark job, data files begun and nothing committed,
  * when a crash test arms the switch for that point; otherwise the rows are untouched. Local mode
- * only: the task halts the JVM it runs in.
+ * only: the task, which holds the switch, halts the JVM it runs in.
  */
 final class MidWriteHalt {
 
@@ -27,7 +27,7 @@ final class MidWriteHalt {
         udf(
                 (UDF0<Boolean>)
                     () -> {
-                      Runtime.getRuntime().halt(FaultSwitch.HALT_STATUS);
+                      faults.halt();
                       return true;
                     },
                 DataTypes.BooleanType)

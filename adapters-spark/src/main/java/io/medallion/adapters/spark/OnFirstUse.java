@@ -1,8 +1,8 @@
 package io.medallion.adapters.spark;
 
-import com.google.inject.Provider;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.function.Supplier;
 
 /**
  * A port whose Spark-backed implementation is made on the port's first call: binding it, as every
@@ -12,7 +12,7 @@ final class OnFirstUse {
 
   private OnFirstUse() {}
 
-  static <T> T of(Class<T> port, Provider<? extends T> make) {
+  static <T> T of(Class<T> port, Supplier<? extends T> make) {
     Object[] made = new Object[1];
     return port.cast(
         Proxy.newProxyInstance(

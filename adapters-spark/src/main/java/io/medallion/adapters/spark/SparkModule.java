@@ -110,9 +110,9 @@ public final class SparkModule extends AbstractModule {
   @Singleton
   RunLog runLog(Provider<SparkSession> spark, LakeLocations lake, Provider<DeltaTables> delta) {
     return new DeltaRunLog(
-        spark,
+        spark::get,
         lake,
-        delta,
+        delta::get,
         onCluster()
             ? Optional.empty()
             : Optional.of(new KernelAppend(SparkSessions.hadoopConfiguration(settings))));

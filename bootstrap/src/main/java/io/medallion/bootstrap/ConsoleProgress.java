@@ -1,9 +1,9 @@
 package io.medallion.bootstrap;
 
-import io.medallion.application.port.in.RunReport.Stage;
-import io.medallion.application.port.out.LayerResult;
 import io.medallion.application.port.out.RunProgress;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.application.run.LayerResult;
+import io.medallion.application.run.RunReport.Stage;
+import io.medallion.domain.table.TableName;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;

@@ -2,10 +2,10 @@ package io.medallion.bootstrap;
 
 import com.google.inject.Injector;
 import io.medallion.application.port.in.LandTitlesUseCase;
-import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.in.RunPipelineCommand;
 import io.medallion.application.port.in.RunPipelineUseCase;
-import io.medallion.application.port.in.RunReport;
+import io.medallion.application.run.LookupSource;
+import io.medallion.application.run.RunReport;
 import io.medallion.bootstrap.sample.Layout;
 import io.medallion.bootstrap.sample.SampleCatalogue;
 import io.medallion.domain.medallion.Feed;

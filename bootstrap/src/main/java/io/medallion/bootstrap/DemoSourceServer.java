@@ -2,7 +2,7 @@ package io.medallion.bootstrap;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.medallion.application.port.in.LookupSource;
+import io.medallion.application.run.LookupSource;
 import io.medallion.domain.medallion.Feed;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package io.medallion.bootstrap;
 
-import io.medallion.application.port.in.PastRun;
 import io.medallion.application.port.in.ShowHistoryUseCase;
+import io.medallion.application.run.PastRun;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

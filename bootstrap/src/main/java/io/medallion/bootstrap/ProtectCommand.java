@@ -1,7 +1,7 @@
 package io.medallion.bootstrap;
 
 import io.medallion.application.port.in.ProtectTableUseCase;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

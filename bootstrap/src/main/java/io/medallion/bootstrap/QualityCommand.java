@@ -1,9 +1,9 @@
 package io.medallion.bootstrap;
 
-import io.medallion.application.port.in.RunId;
-import io.medallion.application.port.in.RunReport;
 import io.medallion.application.port.in.ShowRunUseCase;
-import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.run.LayerResult;
+import io.medallion.application.run.RunId;
+import io.medallion.application.run.RunReport;
 import io.medallion.domain.quality.ExpectationResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.medallion.bootstrap;
 
 import io.medallion.application.port.in.RunPipelineCommand;
 import io.medallion.application.port.in.RunPipelineUseCase;
-import io.medallion.application.port.in.RunReport;
-import io.medallion.application.port.in.RunReport.Stage;
+import io.medallion.application.run.RunReport;
+import io.medallion.application.run.RunReport.Stage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

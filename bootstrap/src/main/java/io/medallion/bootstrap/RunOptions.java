@@ -3,7 +3,7 @@ package io.medallion.bootstrap;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import io.medallion.application.port.in.RunPipelineCommand;
-import io.medallion.application.port.in.RunReport;
+import io.medallion.application.run.RunReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.medallion.bootstrap;
 
-import io.medallion.application.port.in.RunReport;
-import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.run.LayerResult;
+import io.medallion.application.run.RunReport;
 import io.medallion.domain.quality.Action;
 import io.medallion.domain.quality.ExpectationResult;
 import java.io.PrintWriter;

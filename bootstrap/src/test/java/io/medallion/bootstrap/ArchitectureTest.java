@@ -9,6 +9,7 @@ import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -226,5 +227,11 @@ class ArchitectureTest {
           .as("%s has a service", useCase.getSimpleName())
           .anyMatch(c -> c.getSimpleName().endsWith("Service"));
     }
+  }
+
+  @Test
+  void packagesAreFreeOfCycles() {
+    ArchRule rule = slices().matching("io.medallion.(**)").should().beFreeOfCycles();
+    rule.check(PRODUCT);
   }
 }

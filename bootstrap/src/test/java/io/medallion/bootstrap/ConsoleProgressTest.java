@@ -3,8 +3,8 @@ package io.medallion.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.medallion.domain.medallion.GoldTable;
-import io.medallion.domain.medallion.Layer;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

@@ -2,13 +2,13 @@ package io.medallion.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.medallion.application.port.in.RunId;
-import io.medallion.application.port.in.RunReport;
-import io.medallion.application.port.in.RunReport.IngestedFile;
-import io.medallion.application.port.out.LayerResult;
 import io.medallion.application.port.out.RunLog;
-import io.medallion.domain.medallion.Layer;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.application.run.LayerResult;
+import io.medallion.application.run.RunId;
+import io.medallion.application.run.RunReport;
+import io.medallion.application.run.RunReport.IngestedFile;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.medallion.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.RunLog;
+import io.medallion.application.run.RunId;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,11 @@
 package io.medallion.testkit;
 
-import io.medallion.application.port.in.RunId;
-import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.run.LayerResult;
+import io.medallion.application.run.RunId;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.HeaderMatch;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.medallion.testkit;
 
 import io.medallion.application.port.out.LakeReset;
-import io.medallion.domain.medallion.Layer;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -2,8 +2,8 @@ package io.medallion.testkit;
 
 import io.medallion.application.port.out.LakeState;
 import io.medallion.domain.medallion.BronzeSpec;
-import io.medallion.domain.medallion.Layer;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;

@@ -1,9 +1,9 @@
 package io.medallion.testkit;
 
-import io.medallion.application.port.out.LayerResult;
 import io.medallion.application.port.out.RunQuality;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.application.run.LayerResult;
 import io.medallion.domain.quality.ExpectationResult;
+import io.medallion.domain.table.TableName;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

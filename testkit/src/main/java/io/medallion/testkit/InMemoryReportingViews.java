@@ -7,7 +7,7 @@ import static java.util.Comparator.reverseOrder;
 
 import io.medallion.application.port.out.ReportingView;
 import io.medallion.domain.medallion.GoldTable;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

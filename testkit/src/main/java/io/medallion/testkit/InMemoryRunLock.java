@@ -1,8 +1,8 @@
 package io.medallion.testkit;
 
-import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LakeBusyException;
 import io.medallion.application.port.out.RunLock;
+import io.medallion.application.run.RunId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

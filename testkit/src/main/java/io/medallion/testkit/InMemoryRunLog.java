@@ -1,9 +1,9 @@
 package io.medallion.testkit;
 
-import io.medallion.application.port.in.PastRun;
-import io.medallion.application.port.in.RunId;
-import io.medallion.application.port.in.RunReport;
 import io.medallion.application.port.out.RunLog;
+import io.medallion.application.run.PastRun;
+import io.medallion.application.run.RunId;
+import io.medallion.application.run.RunReport;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;

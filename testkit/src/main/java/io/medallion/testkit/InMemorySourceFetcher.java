@@ -1,10 +1,10 @@
 package io.medallion.testkit;
 
-import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.out.SourceFetch;
 import io.medallion.application.port.out.SourceFetcher;
 import io.medallion.application.port.out.SourceUnavailableException;
 import io.medallion.application.port.out.SourceVersion;
+import io.medallion.application.run.LookupSource;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Map;

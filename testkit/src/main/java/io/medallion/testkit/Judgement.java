@@ -1,11 +1,11 @@
 package io.medallion.testkit;
 
-import io.medallion.domain.medallion.TableName;
 import io.medallion.domain.quality.Action;
 import io.medallion.domain.quality.Expectation;
 import io.medallion.domain.quality.ExpectationFailedException;
 import io.medallion.domain.quality.ExpectationResult;
 import io.medallion.domain.quality.Rule;
+import io.medallion.domain.table.TableName;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;

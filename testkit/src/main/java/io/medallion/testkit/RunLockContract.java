@@ -3,10 +3,10 @@ package io.medallion.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LakeBusyException;
 import io.medallion.application.port.out.RunLock;
 import io.medallion.application.port.out.RunLock.Lease;
+import io.medallion.application.run.RunId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

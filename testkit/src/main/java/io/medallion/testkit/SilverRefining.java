@@ -1,14 +1,14 @@
 package io.medallion.testkit;
 
-import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.run.LayerResult;
 import io.medallion.domain.catalog.TitleCleaning;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.CatalogueConform;
 import io.medallion.domain.medallion.Feed;
-import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.SilverSpec;
-import io.medallion.domain.medallion.TableName;
 import io.medallion.domain.quality.ExpectationFailedException;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

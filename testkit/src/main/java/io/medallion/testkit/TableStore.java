@@ -1,6 +1,6 @@
 package io.medallion.testkit;
 
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

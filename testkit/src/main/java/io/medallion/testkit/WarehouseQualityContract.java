@@ -2,14 +2,14 @@ package io.medallion.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.medallion.application.port.in.RunId;
-import io.medallion.application.port.out.LayerResult;
 import io.medallion.application.port.out.ReportingView;
 import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.Warehouse;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.application.run.LayerResult;
+import io.medallion.application.run.RunId;
 import io.medallion.domain.quality.Action;
 import io.medallion.domain.quality.ExpectationResult;
+import io.medallion.domain.table.TableName;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.run.LayerResult;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.HeaderMatch;
-import io.medallion.domain.medallion.Layer;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;

@@ -1,16 +1,16 @@
 package io.medallion.testkit;
 
-import io.medallion.application.port.in.RunId;
-import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.run.LayerResult;
+import io.medallion.application.run.RunId;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.GoldTable;
 import io.medallion.domain.medallion.LakeLayout;
-import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.NetflixMedallion;
 import io.medallion.domain.medallion.SilverSpec;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.util.List;
 import java.util.Map;
 

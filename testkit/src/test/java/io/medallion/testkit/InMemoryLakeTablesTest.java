@@ -9,8 +9,8 @@ import io.medallion.application.port.out.TableSnapshot.Column;
 import io.medallion.application.port.out.TableSnapshot.ColumnType;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.GoldTable;
-import io.medallion.domain.medallion.Layer;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 

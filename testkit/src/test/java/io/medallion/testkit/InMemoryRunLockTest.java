@@ -3,8 +3,8 @@ package io.medallion.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.RunLock.Lease;
+import io.medallion.application.run.RunId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package io.medallion.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.medallion.application.port.in.RunId;
-import io.medallion.application.port.in.RunReport;
+import io.medallion.application.run.RunId;
+import io.medallion.application.run.RunReport;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -3,10 +3,10 @@ package io.medallion.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.out.SourceFetch;
 import io.medallion.application.port.out.SourceUnavailableException;
 import io.medallion.application.port.out.SourceVersion;
+import io.medallion.application.run.LookupSource;
 import io.medallion.domain.medallion.Feed;
 import java.net.URI;
 import org.junit.jupiter.api.Test;

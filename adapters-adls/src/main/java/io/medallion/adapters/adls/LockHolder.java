@@ -1,6 +1,6 @@
 package io.medallion.adapters.adls;
 
-import io.medallion.application.port.in.RunId;
+import io.medallion.application.run.RunId;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LakeBusyException;
 import io.medallion.application.port.out.RunLock;
 import io.medallion.application.port.out.RunLock.Lease;
+import io.medallion.application.run.RunId;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.medallion.adapters.duckdb;
 
 import io.medallion.application.port.out.TableSnapshot;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

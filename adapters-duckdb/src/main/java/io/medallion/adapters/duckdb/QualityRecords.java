@@ -1,7 +1,7 @@
 package io.medallion.adapters.duckdb;
 
-import io.medallion.application.port.out.LayerResult;
 import io.medallion.application.port.out.RunQuality;
+import io.medallion.application.run.LayerResult;
 import io.medallion.domain.quality.ExpectationResult;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -2,7 +2,7 @@ package io.medallion.adapters.duckdb;
 
 import io.medallion.application.port.out.ReportingView;
 import io.medallion.domain.medallion.GoldTable;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

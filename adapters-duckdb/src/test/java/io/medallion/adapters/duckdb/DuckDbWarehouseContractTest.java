@@ -2,7 +2,7 @@ package io.medallion.adapters.duckdb;
 
 import io.medallion.application.port.out.TableSnapshot.Column;
 import io.medallion.application.port.out.Warehouse;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import io.medallion.testkit.TickingClock;
 import io.medallion.testkit.WarehouseContract;
 import java.net.URI;

@@ -1,8 +1,8 @@
 package io.medallion.adapters.filesystem;
 
-import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LakeBusyException;
 import io.medallion.application.port.out.RunLock;
+import io.medallion.application.run.RunId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

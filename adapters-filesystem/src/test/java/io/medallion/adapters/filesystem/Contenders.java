@@ -2,7 +2,7 @@ package io.medallion.adapters.filesystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.medallion.application.port.in.RunId;
+import io.medallion.application.run.RunId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

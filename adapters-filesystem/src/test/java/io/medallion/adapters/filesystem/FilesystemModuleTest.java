@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LakeStorage;
 import io.medallion.application.port.out.RunLock;
+import io.medallion.application.run.RunId;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

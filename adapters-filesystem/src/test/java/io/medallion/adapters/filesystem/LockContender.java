@@ -2,9 +2,9 @@ package io.medallion.adapters.filesystem;
 
 import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 
-import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LakeBusyException;
 import io.medallion.application.port.out.RunLock;
+import io.medallion.application.run.RunId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

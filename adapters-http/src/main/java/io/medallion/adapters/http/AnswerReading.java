@@ -1,9 +1,9 @@
 package io.medallion.adapters.http;
 
-import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.out.SourceFetch;
 import io.medallion.application.port.out.SourceUnavailableException;
 import io.medallion.application.port.out.SourceVersion;
+import io.medallion.application.run.LookupSource;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.time.Instant;

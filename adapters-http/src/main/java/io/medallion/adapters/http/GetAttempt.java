@@ -2,10 +2,10 @@ package io.medallion.adapters.http;
 
 import static java.util.concurrent.TimeUnit.NANOSECONDS;
 
-import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.out.SourceFetch;
 import io.medallion.application.port.out.SourceUnavailableException;
 import io.medallion.application.port.out.SourceVersion;
+import io.medallion.application.run.LookupSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -2,11 +2,11 @@ package io.medallion.adapters.http;
 
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.out.SourceFetch;
 import io.medallion.application.port.out.SourceFetcher;
 import io.medallion.application.port.out.SourceUnavailableException;
 import io.medallion.application.port.out.SourceVersion;
+import io.medallion.application.run.LookupSource;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

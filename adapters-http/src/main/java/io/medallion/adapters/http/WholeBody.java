@@ -1,7 +1,7 @@
 package io.medallion.adapters.http;
 
-import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.out.SourceUnavailableException;
+import io.medallion.application.run.LookupSource;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;

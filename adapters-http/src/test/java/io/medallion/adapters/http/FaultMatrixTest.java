@@ -20,10 +20,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.medallion.adapters.http.FaultySource.Mode;
 import io.medallion.adapters.http.FaultySource.Opener;
-import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.out.SourceFetch;
 import io.medallion.application.port.out.SourceUnavailableException;
 import io.medallion.application.port.out.SourceVersion;
+import io.medallion.application.run.LookupSource;
 import io.medallion.domain.medallion.Feed;
 import java.net.URI;
 import java.net.http.HttpClient;

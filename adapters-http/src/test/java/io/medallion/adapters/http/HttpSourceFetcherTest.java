@@ -9,10 +9,10 @@ import static io.medallion.adapters.http.ScriptedServer.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.out.SourceFetch;
 import io.medallion.application.port.out.SourceUnavailableException;
 import io.medallion.application.port.out.SourceVersion;
+import io.medallion.application.run.LookupSource;
 import io.medallion.domain.medallion.Feed;
 import java.net.InetAddress;
 import java.net.ServerSocket;

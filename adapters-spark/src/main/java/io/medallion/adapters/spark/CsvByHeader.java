@@ -6,7 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 
-import io.medallion.application.port.in.RunId;
+import io.medallion.application.run.RunId;
 import io.medallion.domain.medallion.BronzeSpec;
 import java.util.ArrayList;
 import java.util.List;

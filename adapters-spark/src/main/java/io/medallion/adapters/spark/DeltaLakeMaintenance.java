@@ -3,7 +3,7 @@ package io.medallion.adapters.spark;
 import io.delta.tables.DeltaTable;
 import io.medallion.application.port.out.LakeMaintenance;
 import io.medallion.application.port.out.MaintenanceResult;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;

@@ -4,8 +4,8 @@ import static org.apache.spark.sql.functions.col;
 
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.GoldTable;
-import io.medallion.domain.medallion.Layer;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;

@@ -7,10 +7,10 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 
 import io.delta.tables.DeltaTable;
-import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.FaultPoint;
 import io.medallion.application.port.out.FaultSwitch;
-import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.run.LayerResult;
+import io.medallion.application.run.RunId;
 import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.GoldTable;
 import java.util.Arrays;

@@ -9,12 +9,12 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import io.medallion.domain.medallion.TableName;
 import io.medallion.domain.quality.Action;
 import io.medallion.domain.quality.Expectation;
 import io.medallion.domain.quality.ExpectationFailedException;
 import io.medallion.domain.quality.ExpectationResult;
 import io.medallion.domain.quality.Rule;
+import io.medallion.domain.table.TableName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

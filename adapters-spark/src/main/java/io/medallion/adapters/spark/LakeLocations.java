@@ -1,6 +1,6 @@
 package io.medallion.adapters.spark;
 
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 
 /** Where tables, checkpoints and source folders are, under the lake's root. */
 final class LakeLocations {

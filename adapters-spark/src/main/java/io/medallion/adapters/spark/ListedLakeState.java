@@ -2,8 +2,8 @@ package io.medallion.adapters.spark;
 
 import io.medallion.application.port.out.LakeState;
 import io.medallion.domain.medallion.BronzeSpec;
-import io.medallion.domain.medallion.Layer;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;

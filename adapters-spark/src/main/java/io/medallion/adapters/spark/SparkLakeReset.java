@@ -2,8 +2,8 @@ package io.medallion.adapters.spark;
 
 import io.delta.tables.DeltaTable;
 import io.medallion.application.port.out.LakeReset;
-import io.medallion.domain.medallion.Layer;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

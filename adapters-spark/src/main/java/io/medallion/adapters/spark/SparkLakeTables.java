@@ -5,7 +5,7 @@ import io.medallion.application.port.out.TableInfo;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.TableSnapshot.Column;
 import io.medallion.application.port.out.TableSnapshot.ColumnType;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;

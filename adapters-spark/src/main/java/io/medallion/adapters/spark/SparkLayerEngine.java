@@ -1,13 +1,13 @@
 package io.medallion.adapters.spark;
 
-import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LayerEngine;
-import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.run.LayerResult;
+import io.medallion.application.run.RunId;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.SilverSpec;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -2,8 +2,8 @@ package io.medallion.adapters.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.medallion.application.port.in.RunId;
-import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.run.LayerResult;
+import io.medallion.application.run.RunId;
 import io.medallion.domain.medallion.GoldTable;
 import io.medallion.domain.medallion.LakeLayout;
 import io.medallion.domain.medallion.NetflixMedallion;

@@ -3,8 +3,8 @@ package io.medallion.adapters.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.medallion.application.port.out.MaintenanceResult;
-import io.medallion.domain.medallion.Layer;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;

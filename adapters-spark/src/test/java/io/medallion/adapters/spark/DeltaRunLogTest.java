@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.delta.tables.DeltaTable;
-import io.medallion.application.port.in.PastRun;
-import io.medallion.application.port.in.PastRun.Status;
-import io.medallion.application.port.in.RunId;
-import io.medallion.application.port.in.RunReport;
 import io.medallion.application.port.out.RunLog;
+import io.medallion.application.run.PastRun;
+import io.medallion.application.run.PastRun.Status;
+import io.medallion.application.run.RunId;
+import io.medallion.application.run.RunReport;
 import io.medallion.testkit.RunLogContract;
 import java.nio.file.Files;
 import java.time.Instant;

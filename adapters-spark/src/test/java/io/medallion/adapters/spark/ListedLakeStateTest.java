@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
-import io.medallion.domain.medallion.Layer;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.medallion.adapters.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.medallion.application.port.in.RunId;
-import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.run.LayerResult;
+import io.medallion.application.run.RunId;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.LakeLayout;

@@ -1,7 +1,7 @@
 package io.medallion.adapters.synapse;
 
 import io.medallion.application.port.out.TableSnapshot;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;

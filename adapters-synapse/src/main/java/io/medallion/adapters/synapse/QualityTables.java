@@ -1,7 +1,7 @@
 package io.medallion.adapters.synapse;
 
-import io.medallion.application.port.out.LayerResult;
 import io.medallion.application.port.out.RunQuality;
+import io.medallion.application.run.LayerResult;
 import io.medallion.domain.quality.ExpectationResult;
 import java.sql.SQLException;
 import java.time.LocalDateTime;

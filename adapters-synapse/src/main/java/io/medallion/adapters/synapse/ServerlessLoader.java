@@ -2,7 +2,7 @@ package io.medallion.adapters.synapse;
 
 import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;

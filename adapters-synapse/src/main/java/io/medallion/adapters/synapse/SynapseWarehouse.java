@@ -6,7 +6,7 @@ import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.ViewRows;
 import io.medallion.application.port.out.Warehouse;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;

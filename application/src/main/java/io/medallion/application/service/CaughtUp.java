@@ -1,7 +1,7 @@
 package io.medallion.application.service;
 
-import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LakeStorage;
+import io.medallion.application.run.RunId;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;

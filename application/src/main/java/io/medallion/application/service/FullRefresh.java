@@ -4,7 +4,7 @@ import io.medallion.application.port.out.FaultPoint;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LakeReset;
 import io.medallion.application.port.out.LakeReset.ResettableTable;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.medallion.application.service;
 
-import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LakeStorage;
 import io.medallion.application.port.out.SourceVersion;
+import io.medallion.application.run.RunId;
 import io.medallion.domain.medallion.Feed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,14 +1,14 @@
 package io.medallion.application.service;
 
-import io.medallion.application.port.in.LookupSource;
-import io.medallion.application.port.in.RunId;
-import io.medallion.application.port.in.RunReport.IngestedFile;
 import io.medallion.application.port.out.FaultPoint;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LakeStorage;
 import io.medallion.application.port.out.SourceFetch;
 import io.medallion.application.port.out.SourceFetcher;
 import io.medallion.application.port.out.SourceVersion;
+import io.medallion.application.run.LookupSource;
+import io.medallion.application.run.RunId;
+import io.medallion.application.run.RunReport.IngestedFile;
 import io.medallion.domain.medallion.LakeLayout;
 import java.time.Clock;
 import java.util.List;

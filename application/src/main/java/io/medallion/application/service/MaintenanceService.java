@@ -2,10 +2,10 @@ package io.medallion.application.service;
 
 import io.medallion.application.port.in.MaintainLakeCommand;
 import io.medallion.application.port.in.MaintainLakeUseCase;
-import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LakeMaintenance;
 import io.medallion.application.port.out.MaintenanceResult;
 import io.medallion.application.port.out.RunLock;
+import io.medallion.application.run.RunId;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.medallion.application.service;
 import io.medallion.application.port.in.ProtectTableUseCase;
 import io.medallion.application.port.out.LakeReset;
 import io.medallion.application.port.out.LakeReset.ResettableTable;
-import io.medallion.domain.medallion.Layer;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 
 /**
  * Sets a table's full-refresh mark through the {@link LakeReset} port, for existing tables only.

@@ -1,6 +1,6 @@
 package io.medallion.application.service;
 
-import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.run.LayerResult;
 
 /** A table lost or invented rows: rows in differ from rows out + dropped + quarantined. */
 public final class ReconciliationException extends RuntimeException {

@@ -1,11 +1,11 @@
 package io.medallion.application.service;
 
-import io.medallion.application.port.in.PastRun;
-import io.medallion.application.port.in.RunId;
-import io.medallion.application.port.in.RunReport;
 import io.medallion.application.port.in.ShowHistoryUseCase;
 import io.medallion.application.port.in.ShowRunUseCase;
 import io.medallion.application.port.out.RunLog;
+import io.medallion.application.run.PastRun;
+import io.medallion.application.run.RunId;
+import io.medallion.application.run.RunReport;
 import java.util.List;
 import java.util.Optional;
 

@@ -3,7 +3,7 @@ package io.medallion.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.medallion.application.port.in.LookupSource;
+import io.medallion.application.run.LookupSource;
 import io.medallion.domain.medallion.Feed;
 import java.net.URI;
 import org.junit.jupiter.api.Test;

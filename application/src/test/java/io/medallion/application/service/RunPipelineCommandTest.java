@@ -3,9 +3,9 @@ package io.medallion.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.in.RunPipelineCommand;
-import io.medallion.application.port.in.RunReport.Stage;
+import io.medallion.application.run.LookupSource;
+import io.medallion.application.run.RunReport.Stage;
 import io.medallion.domain.medallion.Feed;
 import java.net.URI;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.medallion.benchmarks.peer;
 
-import io.medallion.application.port.in.RunId;
-import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.run.LayerResult;
+import io.medallion.application.run.RunId;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.GoldSpec;

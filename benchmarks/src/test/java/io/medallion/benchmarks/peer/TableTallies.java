@@ -1,6 +1,6 @@
 package io.medallion.benchmarks.peer;
 
-import io.medallion.application.port.out.LayerResult;
+import io.medallion.application.run.LayerResult;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,5 +1,7 @@
 package io.medallion.domain.medallion;
 
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,7 @@
 package io.medallion.domain.medallion;
 
 import io.medallion.domain.quality.Expectation;
+import io.medallion.domain.table.TableName;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,8 @@
 package io.medallion.domain.medallion;
 
 import io.medallion.domain.catalog.Bridge;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.util.List;
 import java.util.Optional;
 

@@ -18,6 +18,8 @@ import io.medallion.domain.catalog.TitleCleaning;
 import io.medallion.domain.quality.Expectation;
 import io.medallion.domain.quality.Rule;
 import io.medallion.domain.quality.Tolerance;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -2,6 +2,8 @@ package io.medallion.domain.medallion;
 
 import io.medallion.domain.quality.Expectation;
 import io.medallion.domain.quality.Tolerance;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.util.List;
 import java.util.Objects;
 

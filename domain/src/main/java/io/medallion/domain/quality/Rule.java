@@ -1,7 +1,7 @@
 package io.medallion.domain.quality;
 
 import io.medallion.domain.catalog.TitleCleaning;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

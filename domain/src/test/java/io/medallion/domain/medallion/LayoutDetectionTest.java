@@ -3,6 +3,8 @@ package io.medallion.domain.medallion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package io.medallion.application.service;
 
-import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.in.RunPipelineCommand;
+import io.medallion.application.run.LookupSource;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.testkit.InMemorySourceFetcher;
 import io.medallion.testkit.LookupFiles;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.medallion.application.port.in.MaintainLakeCommand;
-import io.medallion.application.port.in.RunId;
-import io.medallion.application.port.in.RunReport;
 import io.medallion.application.port.out.FaultPoint;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LakeBusyException;
 import io.medallion.application.port.out.RunLock;
 import io.medallion.application.port.out.SourceUnavailableException;
+import io.medallion.application.run.RunId;
+import io.medallion.application.run.RunReport;
 import io.medallion.testkit.InMemoryLakeStorage;
 import io.medallion.testkit.InMemoryLayerEngine;
 import io.medallion.testkit.InMemoryRunLock;

@@ -3,11 +3,11 @@ package io.medallion.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.medallion.application.port.in.RunReport;
 import io.medallion.application.port.out.RunProgress;
+import io.medallion.application.run.RunReport;
 import io.medallion.domain.medallion.GoldTable;
-import io.medallion.domain.medallion.Layer;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import io.medallion.testkit.InMemoryLakeReset;
 import io.medallion.testkit.InMemoryLakeStorage;
 import io.medallion.testkit.InMemoryLayerEngine;

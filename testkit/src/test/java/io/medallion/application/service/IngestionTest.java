@@ -2,10 +2,10 @@ package io.medallion.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.medallion.application.port.in.LookupSource;
 import io.medallion.application.port.in.RunPipelineCommand;
-import io.medallion.application.port.in.RunReport;
-import io.medallion.application.port.in.RunReport.IngestedFile;
+import io.medallion.application.run.LookupSource;
+import io.medallion.application.run.RunReport;
+import io.medallion.application.run.RunReport.IngestedFile;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.LakeLayout;
 import io.medallion.testkit.InMemoryLakeStorage;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.medallion.application.port.in.MaintainLakeCommand;
-import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LakeBusyException;
 import io.medallion.application.port.out.LakeMaintenance;
 import io.medallion.application.port.out.MaintenanceResult;
 import io.medallion.application.port.out.RunLock;
-import io.medallion.domain.medallion.Layer;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.application.run.RunId;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import io.medallion.testkit.InMemoryRunLock;
 import java.time.Clock;
 import java.time.Duration;

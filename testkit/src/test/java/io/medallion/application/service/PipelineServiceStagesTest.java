@@ -3,11 +3,11 @@ package io.medallion.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.medallion.application.port.in.RunPipelineCommand;
-import io.medallion.application.port.in.RunReport;
-import io.medallion.application.port.in.RunReport.Stage;
-import io.medallion.application.port.in.RunReport.StageTiming;
+import io.medallion.application.run.RunReport;
+import io.medallion.application.run.RunReport.Stage;
+import io.medallion.application.run.RunReport.StageTiming;
 import io.medallion.domain.medallion.GoldTable;
-import io.medallion.domain.medallion.Layer;
+import io.medallion.domain.table.Layer;
 import io.medallion.testkit.InMemoryLakeStorage;
 import io.medallion.testkit.InMemoryLayerEngine;
 import io.medallion.testkit.InMemoryRunLog;

@@ -3,8 +3,8 @@ package io.medallion.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.QueryResult;
+import io.medallion.application.run.RunId;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.GoldTable;

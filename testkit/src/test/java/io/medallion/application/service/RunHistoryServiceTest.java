@@ -3,9 +3,9 @@ package io.medallion.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.medallion.application.port.in.PastRun;
-import io.medallion.application.port.in.RunId;
-import io.medallion.application.port.in.RunReport;
+import io.medallion.application.run.PastRun;
+import io.medallion.application.run.RunId;
+import io.medallion.application.run.RunReport;
 import io.medallion.testkit.InMemoryRunLog;
 import java.time.Instant;
 import java.util.List;

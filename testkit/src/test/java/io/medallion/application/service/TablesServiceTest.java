@@ -2,15 +2,15 @@ package io.medallion.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.medallion.application.port.in.RunId;
 import io.medallion.application.port.out.LakeTables;
 import io.medallion.application.port.out.TableInfo;
 import io.medallion.application.port.out.TableSnapshot;
+import io.medallion.application.run.RunId;
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
-import io.medallion.domain.medallion.Layer;
 import io.medallion.domain.medallion.NetflixMedallion;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.Layer;
+import io.medallion.domain.table.TableName;
 import io.medallion.testkit.InMemoryLakeStorage;
 import io.medallion.testkit.InMemoryLakeTables;
 import io.medallion.testkit.InMemoryLayerEngine;

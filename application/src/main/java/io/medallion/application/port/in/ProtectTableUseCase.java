@@ -1,6 +1,6 @@
 package io.medallion.application.port.in;
 
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 
 /**
  * Marks a lake table so that a full refresh refuses to reset it (Delta Live Tables' {@code

@@ -1,6 +1,7 @@
 package io.medallion.application.port.in;
 
-import io.medallion.application.port.in.RunReport.Stage;
+import io.medallion.application.run.LookupSource;
+import io.medallion.application.run.RunReport.Stage;
 import io.medallion.domain.medallion.Feed;
 import java.time.Duration;
 import java.util.Collection;

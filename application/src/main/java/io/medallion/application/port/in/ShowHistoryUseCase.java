@@ -1,5 +1,6 @@
 package io.medallion.application.port.in;
 
+import io.medallion.application.run.PastRun;
 import java.util.List;
 
 /**

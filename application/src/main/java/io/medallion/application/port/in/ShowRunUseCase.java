@@ -1,5 +1,7 @@
 package io.medallion.application.port.in;
 
+import io.medallion.application.run.RunId;
+import io.medallion.application.run.RunReport;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package io.medallion.application.port.out;
 
 import io.medallion.domain.medallion.BronzeSpec;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import java.util.Collection;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package io.medallion.application.port.out;
 
-import io.medallion.application.port.in.RunId;
+import io.medallion.application.run.RunId;
 import java.time.Duration;
 
 /**

@@ -1,8 +1,8 @@
 package io.medallion.application.port.out;
 
-import io.medallion.application.port.in.PastRun;
-import io.medallion.application.port.in.RunId;
-import io.medallion.application.port.in.RunReport;
+import io.medallion.application.run.PastRun;
+import io.medallion.application.run.RunId;
+import io.medallion.application.run.RunReport;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,8 @@
 package io.medallion.application.port.out;
 
-import io.medallion.application.port.in.RunReport.Stage;
-import io.medallion.domain.medallion.TableName;
+import io.medallion.application.run.LayerResult;
+import io.medallion.application.run.RunReport.Stage;
+import io.medallion.domain.table.TableName;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.medallion.application.port.out;
 
-import io.medallion.application.port.in.RunId;
+import io.medallion.application.run.LayerResult;
+import io.medallion.application.run.RunId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.medallion.application.port.out;
 
-import io.medallion.application.port.in.LookupSource;
+import io.medallion.application.run.LookupSource;
 
 /**
  * Fetches a source file's bytes, whole, unless the source says it is unchanged since the version

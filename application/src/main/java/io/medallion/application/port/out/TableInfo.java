@@ -1,6 +1,6 @@
 package io.medallion.application.port.out;
 
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 
 /**
  * A lake table's row count and version, and the data files its version reads: how many and their

@@ -1,6 +1,6 @@
 package io.medallion.application.port.out;
 
-import io.medallion.domain.medallion.TableName;
+import io.medallion.domain.table.TableName;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

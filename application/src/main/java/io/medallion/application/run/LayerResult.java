@@ -1,7 +1,7 @@
-package io.medallion.application.port.out;
+package io.medallion.application.run;
 
-import io.medallion.domain.medallion.TableName;
 import io.medallion.domain.quality.ExpectationResult;
+import io.medallion.domain.table.TableName;
 import java.util.List;
 
 /**

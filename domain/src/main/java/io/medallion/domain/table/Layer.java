@@ -1,4 +1,4 @@
-package io.medallion.domain.medallion;
+package io.medallion.domain.table;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.medallion.application.port.in;
+package io.medallion.application.run;
 
 import io.medallion.domain.medallion.Feed;
 import java.net.URI;

@@ -1,6 +1,5 @@
-package io.medallion.application.port.in;
+package io.medallion.application.run;
 
-import io.medallion.application.port.out.LayerResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.medallion.application.port.in;
+package io.medallion.application.run;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

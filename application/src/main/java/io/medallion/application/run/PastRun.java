@@ -1,7 +1,6 @@
-package io.medallion.application.port.in;
+package io.medallion.application.run;
 
-import io.medallion.application.port.out.LayerResult;
-import io.medallion.domain.medallion.Layer;
+import io.medallion.domain.table.Layer;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,11 +2,11 @@ package io.medallion.testkit;
 
 import static io.medallion.domain.quality.Rule.and;
 import static io.medallion.domain.quality.Rule.between;
+import static io.medallion.domain.quality.Rule.containsMatch;
 import static io.medallion.domain.quality.Rule.inSet;
 import static io.medallion.domain.quality.Rule.isDate;
 import static io.medallion.domain.quality.Rule.isNull;
 import static io.medallion.domain.quality.Rule.isWholeNumber;
-import static io.medallion.domain.quality.Rule.matches;
 import static io.medallion.domain.quality.Rule.not;
 import static io.medallion.domain.quality.Rule.notBlank;
 import static io.medallion.domain.quality.Rule.notNull;
@@ -41,7 +41,7 @@ public final class RuleCases {
 
   public static List<Case> all() {
     List<Case> cases = new ArrayList<>();
-    Rule showId = matches("a", NetflixMedallion.SHOW_ID_REGEX);
+    Rule showId = containsMatch("a", NetflixMedallion.SHOW_ID_REGEX);
     Rule date = isDate("a", TitleCleaning.DATE_ADDED_PATTERN);
     add(cases, isNull("a"), null, null, true);
     add(cases, isNull("a"), "", null, false);
@@ -99,7 +99,11 @@ public final class RuleCases {
     add(cases, movieMinutes, "Movie", "1 Season", false);
     add(cases, movieMinutes, "TV Show", null, true);
     add(cases, movieMinutes, null, null, true);
-    Rule rating = matches("a", "(?i)^\\s*(TV\\-MA|PG\\-13|R)\\s*$");
+    // Unanchored, a match anywhere in the value is enough.
+    Rule someBs = containsMatch("a", "b+");
+    add(cases, someBs, "abbc", null, true);
+    add(cases, someBs, "ac", null, false);
+    Rule rating = containsMatch("a", "(?i)^\\s*(TV\\-MA|PG\\-13|R)\\s*$");
     add(cases, rating, "TV-MA", null, true);
     add(cases, rating, " tv-ma ", null, true);
     add(cases, rating, "TV", null, false);

@@ -24,7 +24,7 @@ final class RuleColumns {
     if (rule instanceof Rule.NotBlank r) {
       return falseIfNull(CleaningColumns.trimmed(col(r.column())).notEqual(lit("")));
     }
-    if (rule instanceof Rule.Matches r) {
+    if (rule instanceof Rule.ContainsMatch r) {
       return falseIfNull(col(r.column()).rlike(r.regex()));
     }
     if (rule instanceof Rule.InSet r) {

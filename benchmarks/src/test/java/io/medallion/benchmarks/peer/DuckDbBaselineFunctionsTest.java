@@ -108,7 +108,7 @@ class DuckDbBaselineFunctionsTest {
                     || c.rule() instanceof Rule.Between
                     || (c.rule() instanceof Rule.IsDate d
                         && Set.copyOf(d.patterns()).equals(patterns))
-                    || (c.rule() instanceof Rule.Matches m
+                    || (c.rule() instanceof Rule.ContainsMatch m
                         && m.regex().equals(NetflixMedallion.SHOW_ID_REGEX)));
   }
 

@@ -2,11 +2,11 @@ package io.medallion.domain.medallion;
 
 import static io.medallion.domain.quality.Rule.and;
 import static io.medallion.domain.quality.Rule.between;
+import static io.medallion.domain.quality.Rule.containsMatch;
 import static io.medallion.domain.quality.Rule.inSet;
 import static io.medallion.domain.quality.Rule.isDate;
 import static io.medallion.domain.quality.Rule.isNull;
 import static io.medallion.domain.quality.Rule.isUniqueKey;
-import static io.medallion.domain.quality.Rule.matches;
 import static io.medallion.domain.quality.Rule.not;
 import static io.medallion.domain.quality.Rule.notBlank;
 import static io.medallion.domain.quality.Rule.or;
@@ -123,7 +123,7 @@ public final class NetflixMedallion {
         Expectation.quarantine("show_id_present", notBlank("show_id")),
         Expectation.quarantine(
             "show_id_well_formed",
-            or(not(notBlank("show_id")), matches("show_id", SHOW_ID_REGEX))));
+            or(not(notBlank("show_id")), containsMatch("show_id", SHOW_ID_REGEX))));
   }
 
   /** A rating {@link TitleCleaning#normaliseRating} keeps, written as one case-blind pattern. */
@@ -134,7 +134,7 @@ public final class NetflixMedallion {
                 Stream.of(TitleCleaning.FANTASY_VIOLENCE_RATING))
             .map(r -> r.replace("-", "\\-"))
             .collect(Collectors.joining("|"));
-    return matches("rating", "(?i)^\\s*(" + alternatives + ")\\s*$");
+    return containsMatch("rating", "(?i)^\\s*(" + alternatives + ")\\s*$");
   }
 
   private static List<Expectation> goldRules(GoldTable table) {

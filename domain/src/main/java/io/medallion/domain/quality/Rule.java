@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 public sealed interface Rule
     permits Rule.IsNull,
         Rule.NotBlank,
-        Rule.Matches,
+        Rule.ContainsMatch,
         Rule.InSet,
         Rule.IsWholeNumber,
         Rule.IsDate,
@@ -51,8 +51,8 @@ public sealed interface Rule
     return new NotBlank(column);
   }
 
-  static Rule matches(String column, String regex) {
-    return new Matches(column, regex);
+  static Rule containsMatch(String column, String regex) {
+    return new ContainsMatch(column, regex);
   }
 
   static Rule inSet(String column, String... values) {
@@ -137,8 +137,11 @@ public sealed interface Rule
     }
   }
 
-  /** The whole value matches a Java regular expression (also valid for Spark's {@code rlike}). */
-  record Matches(String column, String regex) implements Rule {
+  /**
+   * Some part of the value matches a Java regular expression, as Spark's {@code rlike} finds it;
+   * anchor the expression ({@code ^...$}) for the whole value. Null fails.
+   */
+  record ContainsMatch(String column, String regex) implements Rule {
     @Override
     public boolean test(RowValues row) {
       Object v = row.value(column);

@@ -24,6 +24,7 @@ import io.medallion.application.port.out.RunLog;
 import io.medallion.application.port.out.RunProgress;
 import io.medallion.application.port.out.SourceFetcher;
 import io.medallion.application.port.out.Warehouse;
+import io.medallion.application.port.out.WarehouseConsole;
 import io.medallion.application.service.LandingService;
 import io.medallion.application.service.MaintenanceService;
 import io.medallion.application.service.MedallionPlan;
@@ -133,12 +134,12 @@ final class UseCaseModule {
     }
   }
 
-  /** Querying the warehouse: the warehouse port only. */
+  /** Querying the warehouse: its console only. */
   static final class Query extends AbstractModule {
     @Provides
     @Singleton
-    QueryWarehouseUseCase query(Warehouse warehouse) {
-      return new QueryService(warehouse);
+    QueryWarehouseUseCase query(WarehouseConsole console) {
+      return new QueryService(console);
     }
   }
 

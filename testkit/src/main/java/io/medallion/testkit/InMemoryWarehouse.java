@@ -6,6 +6,7 @@ import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.ViewRows;
 import io.medallion.application.port.out.Warehouse;
+import io.medallion.application.port.out.WarehouseConsole;
 import io.medallion.domain.table.Layer;
 import io.medallion.domain.table.TableName;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * it serves every reporting view, computed in Java, and answers only {@code SELECT * FROM
  * layer.table} or {@code SELECT * FROM reporting.view} as SQL.
  */
-public final class InMemoryWarehouse implements Warehouse {
+public final class InMemoryWarehouse implements Warehouse, WarehouseConsole {
 
   private static final Pattern SELECT_ALL =
       Pattern.compile(

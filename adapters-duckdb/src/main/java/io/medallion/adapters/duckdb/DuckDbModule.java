@@ -6,10 +6,11 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.Warehouse;
+import io.medallion.application.port.out.WarehouseConsole;
 import java.time.Clock;
 import java.util.Objects;
 
-/** Binds {@link Warehouse} to one DuckDB database file. */
+/** Binds {@link Warehouse} and its {@link WarehouseConsole} to one DuckDB database file. */
 public final class DuckDbModule extends AbstractModule {
 
   private final DuckDbSettings settings;
@@ -31,5 +32,11 @@ public final class DuckDbModule extends AbstractModule {
   Warehouse warehouse(FaultSwitch faults) {
     return new DuckDbWarehouse(
         new DuckDbConnections(settings.databaseFile()), Clock.systemUTC(), faults);
+  }
+
+  @Provides
+  @Singleton
+  WarehouseConsole console() {
+    return new DuckDbConsole(new DuckDbConnections(settings.databaseFile()));
   }
 }

@@ -2,7 +2,6 @@ package io.medallion.adapters.duckdb;
 
 import io.medallion.application.port.out.FaultPoint;
 import io.medallion.application.port.out.FaultSwitch;
-import io.medallion.application.port.out.QueryResult;
 import io.medallion.application.port.out.ReportingView;
 import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
@@ -10,12 +9,9 @@ import io.medallion.application.port.out.ViewRows;
 import io.medallion.application.port.out.Warehouse;
 import io.medallion.domain.table.TableName;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -151,48 +147,8 @@ final class DuckDbWarehouse implements Warehouse {
     }
   }
 
-  @Override
-  public QueryResult query(String sql) {
-    try (Connection connection = connections.forQuery()) {
-      return run(connection, sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "cannot open the warehouse " + connections.file() + ": " + firstLine(e), e);
-    }
-  }
-
-  private static QueryResult run(Connection connection, String sql) {
-    try (Statement statement = connection.createStatement()) {
-      if (!statement.execute(sql)) {
-        return new QueryResult(List.of(), List.of());
-      }
-      try (ResultSet rows = statement.getResultSet()) {
-        return asText(rows);
-      }
-    } catch (SQLException e) {
-      throw new IllegalArgumentException(firstLine(e), e);
-    }
-  }
-
-  private static QueryResult asText(ResultSet rows) throws SQLException {
-    ResultSetMetaData meta = rows.getMetaData();
-    List<String> columns = new ArrayList<>();
-    for (int i = 1; i <= meta.getColumnCount(); i++) {
-      columns.add(meta.getColumnLabel(i));
-    }
-    List<List<String>> values = new ArrayList<>();
-    while (rows.next()) {
-      List<String> row = new ArrayList<>();
-      for (int i = 1; i <= columns.size(); i++) {
-        row.add(rows.getString(i));
-      }
-      values.add(row);
-    }
-    return new QueryResult(columns, values);
-  }
-
   // DuckDB adds a caret drawing under its first line, which a one-line report does not need.
-  private static String firstLine(SQLException e) {
+  static String firstLine(SQLException e) {
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     return message.strip().lines().findFirst().orElse(message);
   }

@@ -2,6 +2,7 @@ package io.medallion.adapters.duckdb;
 
 import io.medallion.application.port.out.TableSnapshot.Column;
 import io.medallion.application.port.out.Warehouse;
+import io.medallion.application.port.out.WarehouseConsole;
 import io.medallion.domain.table.TableName;
 import io.medallion.testkit.TickingClock;
 import io.medallion.testkit.WarehouseContract;
@@ -19,6 +20,11 @@ class DuckDbWarehouseContractTest extends WarehouseContract {
   @Override
   protected Warehouse newWarehouse() {
     return new DuckDbWarehouse(new DuckDbConnections(database()), TickingClock.fromNewYear2026());
+  }
+
+  @Override
+  protected WarehouseConsole console(Warehouse warehouse) {
+    return new DuckDbConsole(new DuckDbConnections(database()));
   }
 
   private Path database() {

@@ -33,6 +33,7 @@ class DuckDbWarehouseTest {
   private Path lake;
   private Path database;
   private DuckDbWarehouse warehouse;
+  private DuckDbConsole console;
 
   @BeforeEach
   void setUp() {
@@ -41,6 +42,7 @@ class DuckDbWarehouseTest {
     database = dir.resolve("serve/db/medallion.duckdb");
     warehouse =
         new DuckDbWarehouse(new DuckDbConnections(database), TickingClock.fromNewYear2026());
+    console = new DuckDbConsole(new DuckDbConnections(database));
   }
 
   @Test
@@ -210,7 +212,7 @@ class DuckDbWarehouseTest {
         List.of(titleSnapshot(1, titles("part-0.parquet", "('s1', 2001), (NULL, 2002)"))));
 
     QueryResult result =
-        warehouse.query(
+        console.query(
             "SELECT show_id AS id, release_year + 1 AS next_year FROM gold.dim_title"
                 + " ORDER BY release_year");
 
@@ -220,7 +222,7 @@ class DuckDbWarehouseTest {
 
   @Test
   void givenBadSql_query_throwsDuckDbsMessageOnOneLine() {
-    assertThatThrownBy(() -> warehouse.query("SELEC 1"))
+    assertThatThrownBy(() -> console.query("SELEC 1"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Parser Error")
         .hasMessageContaining("SELEC")
@@ -231,7 +233,7 @@ class DuckDbWarehouseTest {
   void givenLoadedWarehouse_query_cannotWrite() throws Exception {
     warehouse.load(List.of(titleSnapshot(1, titles("part-0.parquet", "('s1', 2001)"))));
 
-    assertThatThrownBy(() -> warehouse.query("DROP TABLE gold.dim_title"))
+    assertThatThrownBy(() -> console.query("DROP TABLE gold.dim_title"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("read-only");
     assertThat(rows("SELECT show_id FROM gold.dim_title")).containsExactly(List.of("s1"));
@@ -246,7 +248,7 @@ class DuckDbWarehouseTest {
 
   @Test
   void givenWarehouseFileNeverLoaded_loadedVersions_isEmptyAndCreatesNoRecord() {
-    warehouse.query("SELECT 1");
+    console.query("SELECT 1");
 
     assertThat(warehouse.loadedVersions()).isEmpty();
     assertThat(rows("SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'meta'"))
@@ -264,6 +266,6 @@ class DuckDbWarehouseTest {
   }
 
   private List<List<String>> rows(String sql) {
-    return warehouse.query(sql).rows();
+    return console.query(sql).rows();
   }
 }

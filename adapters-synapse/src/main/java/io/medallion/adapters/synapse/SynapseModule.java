@@ -5,13 +5,15 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.medallion.adapters.synapse.SynapseSettings.Mode;
 import io.medallion.application.port.out.Warehouse;
+import io.medallion.application.port.out.WarehouseConsole;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Binds {@link Warehouse} to Azure Synapse. The environment is handed in (bootstrap passes {@code
- * System::getenv}) so that only bootstrap reads it; the secret is looked up when connecting.
+ * Binds {@link Warehouse} and its {@link WarehouseConsole} to Azure Synapse. The environment is
+ * handed in (bootstrap passes {@code System::getenv}) so that only bootstrap reads it; the secret
+ * is looked up when connecting.
  */
 public final class SynapseModule extends AbstractModule {
 
@@ -25,11 +27,21 @@ public final class SynapseModule extends AbstractModule {
 
   @Provides
   @Singleton
-  Warehouse warehouse() {
+  SqlRetry retry() {
     ConnectionSource connections = new DriverConnections(settings, environment);
-    SqlRetry retry =
-        new SqlRetry(connections, settings.retry(), wait -> Thread.sleep(wait.toMillis()));
+    return new SqlRetry(connections, settings.retry(), wait -> Thread.sleep(wait.toMillis()));
+  }
+
+  @Provides
+  @Singleton
+  Warehouse warehouse(SqlRetry retry) {
     return new SynapseWarehouse(loader(settings), retry, Clock.systemUTC());
+  }
+
+  @Provides
+  @Singleton
+  WarehouseConsole console(SqlRetry retry) {
+    return new SynapseConsole(retry);
   }
 
   static SnapshotLoader loader(SynapseSettings settings) {

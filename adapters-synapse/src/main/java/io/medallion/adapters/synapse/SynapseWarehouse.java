@@ -1,23 +1,16 @@
 package io.medallion.adapters.synapse;
 
-import io.medallion.application.port.out.QueryResult;
 import io.medallion.application.port.out.ReportingView;
 import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.ViewRows;
 import io.medallion.application.port.out.Warehouse;
 import io.medallion.domain.table.TableName;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A warehouse in Azure Synapse, serverless or dedicated, loaded and queried over JDBC. */
+/** A warehouse in Azure Synapse, serverless or dedicated, loaded and read over JDBC. */
 final class SynapseWarehouse implements Warehouse {
 
   private final SnapshotLoader loader;
@@ -71,41 +64,5 @@ final class SynapseWarehouse implements Warehouse {
   public ViewRows view(ReportingView view) {
     ViewReading reading = new ViewReading(view);
     return retry.run("reading " + reading.name(), reading::read);
-  }
-
-  // A statement cut off by a transient error is run again: queries are meant to be reads.
-  @Override
-  public QueryResult query(String sql) {
-    return retry.run("querying the warehouse", connection -> run(connection, sql));
-  }
-
-  private static QueryResult run(Connection connection, String sql) {
-    try (Statement statement = connection.createStatement()) {
-      if (!statement.execute(sql)) {
-        return new QueryResult(List.of(), List.of());
-      }
-      try (ResultSet rows = statement.getResultSet()) {
-        return asText(rows);
-      }
-    } catch (SQLException e) {
-      throw new IllegalArgumentException(SqlMessages.firstLine(e), e);
-    }
-  }
-
-  private static QueryResult asText(ResultSet rows) throws SQLException {
-    ResultSetMetaData meta = rows.getMetaData();
-    List<String> columns = new ArrayList<>();
-    for (int i = 1; i <= meta.getColumnCount(); i++) {
-      columns.add(meta.getColumnLabel(i));
-    }
-    List<List<String>> values = new ArrayList<>();
-    while (rows.next()) {
-      List<String> row = new ArrayList<>();
-      for (int i = 1; i <= columns.size(); i++) {
-        row.add(rows.getString(i));
-      }
-      values.add(row);
-    }
-    return new QueryResult(columns, values);
   }
 }

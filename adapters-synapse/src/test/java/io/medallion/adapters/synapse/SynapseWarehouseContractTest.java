@@ -3,6 +3,7 @@ package io.medallion.adapters.synapse;
 import io.medallion.adapters.synapse.SynapseSettings.StorageAccess;
 import io.medallion.application.port.out.TableSnapshot.Column;
 import io.medallion.application.port.out.Warehouse;
+import io.medallion.application.port.out.WarehouseConsole;
 import io.medallion.testkit.WarehouseContract;
 import java.net.URI;
 import java.time.Clock;
@@ -30,6 +31,11 @@ class SynapseWarehouseContractTest extends WarehouseContract {
         new DedicatedLoader(StorageAccess.CALLER, new ReportingViews(ReportingSql.quality())),
         LiveSynapse.retry(),
         Clock.systemUTC());
+  }
+
+  @Override
+  protected WarehouseConsole console(Warehouse warehouse) {
+    return new SynapseConsole(LiveSynapse.retry());
   }
 
   @Override

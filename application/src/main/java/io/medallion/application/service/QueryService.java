@@ -2,15 +2,15 @@ package io.medallion.application.service;
 
 import io.medallion.application.port.in.QueryWarehouseUseCase;
 import io.medallion.application.port.out.QueryResult;
-import io.medallion.application.port.out.Warehouse;
+import io.medallion.application.port.out.WarehouseConsole;
 
-/** Runs SQL on the warehouse through the {@link Warehouse} port. */
+/** Runs SQL on the warehouse through its {@link WarehouseConsole}. */
 public final class QueryService implements QueryWarehouseUseCase {
 
-  private final Warehouse warehouse;
+  private final WarehouseConsole console;
 
-  public QueryService(Warehouse warehouse) {
-    this.warehouse = warehouse;
+  public QueryService(WarehouseConsole console) {
+    this.console = console;
   }
 
   @Override
@@ -18,6 +18,6 @@ public final class QueryService implements QueryWarehouseUseCase {
     if (sql == null || sql.isBlank()) {
       throw new IllegalArgumentException("no SQL given");
     }
-    return warehouse.query(sql);
+    return console.query(sql);
   }
 }

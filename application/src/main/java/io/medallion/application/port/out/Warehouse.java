@@ -27,7 +27,4 @@ public interface Warehouse {
    * does not serve it yet (no gold loaded, or no run's quality recorded).
    */
   ViewRows view(ReportingView view);
-
-  /** Runs one SQL statement and returns its rows as text. */
-  QueryResult query(String sql);
 }

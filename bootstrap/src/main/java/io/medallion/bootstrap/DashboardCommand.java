@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "dashboard",
     mixinStandardHelpOptions = true,
-    description = "Write the dashboard: one self-contained HTML file (no request leaves it).")
+    header = "Write the dashboard: one self-contained HTML file.",
+    description = "No request leaves it: the page opens from disk.")
 final class DashboardCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

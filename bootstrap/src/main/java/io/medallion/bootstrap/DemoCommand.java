@@ -37,11 +37,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = {
-      "Run the whole pipeline on a laptop: a generated Netflix-like sample (or your own files, in",
-      "either layout), lookups over HTTP, bronze/silver/gold Delta tables, a DuckDB warehouse,",
-      "and a summary."
-    })
+    header = "Run the whole pipeline on a laptop.",
+    description =
+        "From a generated Netflix-like sample (or your own files, in either layout): lookups over"
+            + " HTTP, bronze/silver/gold Delta tables, a DuckDB warehouse, and a summary.")
 final class DemoCommand implements Callable<Integer> {
 
   static final int SAMPLE_TITLES = 6_200;
@@ -55,10 +54,9 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--source-dir",
-      description = {
-        "A folder with the tutorial's five CSV files, or with netflix_titles.csv alone in the",
-        "public catalogue's layout (told by its header). Default: a generated sample."
-      })
+      description =
+          "A folder with the tutorial's five CSV files, or with netflix_titles.csv alone in the"
+              + " public catalogue's layout (told by its header). Default: a generated sample.")
   Path sourceDir;
 
   @Option(

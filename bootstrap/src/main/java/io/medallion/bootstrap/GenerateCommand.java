@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
+    header = "Write a deterministic Netflix-like catalogue, dirt included.",
     description = {
-      "Write a deterministic Netflix-like catalogue, dirt included: the tutorial's five files or",
-      "the public catalogue's single file. Scale 1 is about the tutorial's size (6,200 titles).",
+      "Either the tutorial's five files or the public catalogue's single file. Scale 1 is about"
+          + " the tutorial's size (6,200 titles).",
       "With --increment, write instead one more title file to land after that sample's: new and"
           + " changed titles."
     })

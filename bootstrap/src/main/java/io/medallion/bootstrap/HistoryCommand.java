@@ -16,11 +16,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "history",
     mixinStandardHelpOptions = true,
-    description = {
-      "List past runs from the event log (meta.events), newest first: start, end, status",
-      "(succeeded, failed or died: started and never ended), files landed, rows in and out of",
-      "bronze, silver and gold (summed over each stage's tables), and a failed run's reason."
-    })
+    header = "List past runs from the event log (meta.events), newest first.",
+    description =
+        "Per run: start, end, status (succeeded, failed or died: started and never ended), files"
+            + " landed, rows in and out of bronze, silver and gold (summed over each stage's"
+            + " tables), and a failed run's reason.")
 final class HistoryCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

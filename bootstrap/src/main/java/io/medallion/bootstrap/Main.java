@@ -29,6 +29,23 @@ public final class Main {
           commandLine.getErr().println("medallion: " + OneLine.reason(e));
           return 1;
         });
+    if (namesNoCommand(cli, args)) {
+      err.println(
+          "medallion: no command '"
+              + args[0]
+              + "'; the commands are "
+              + MedallionCommand.commandNames(cli.getCommandSpec()));
+      return CommandLine.ExitCode.USAGE;
+    }
     return cli.execute(args);
+  }
+
+  // Checked before parsing, since picocli answers `nosuch --help` with the top-level help and 0.
+  // An option or an @argument-file is left to picocli.
+  private static boolean namesNoCommand(CommandLine cli, String[] args) {
+    return args.length > 0
+        && !args[0].startsWith("-")
+        && !args[0].startsWith("@")
+        && !cli.getSubcommands().containsKey(args[0]);
   }
 }

@@ -16,10 +16,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "maintain",
     mixinStandardHelpOptions = true,
+    header = "Compact and vacuum every Delta table of the lake.",
     description = {
-      "Compact every Delta table of the lake (OPTIMIZE) and delete the files no version younger",
-      "than the retention reads (VACUUM); prints each table's files before and after compaction",
-      "and the files vacuum deleted. A retention below 168 hours is refused."
+      "Compacts each table (OPTIMIZE), then deletes the files that no version younger than the"
+          + " retention reads (VACUUM). A retention below 168 hours is refused.",
+      "Prints each table's files before and after compaction and the files vacuum deleted."
     })
 final class MaintainCommand implements Callable<Integer> {
 

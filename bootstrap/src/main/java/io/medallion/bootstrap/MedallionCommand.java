@@ -6,6 +6,9 @@ import java.util.Properties;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The top command: only subcommands do work. */
 @Command(
@@ -30,6 +33,8 @@ final class MedallionCommand implements Runnable {
 
   private final Function<String, String> environment;
 
+  @Spec CommandSpec spec;
+
   MedallionCommand(Function<String, String> environment) {
     this.environment = environment;
   }
@@ -41,11 +46,13 @@ final class MedallionCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this),
-        "name a command: demo, run, tables, quality, query, dashboard, serve, history, maintain,"
-            + " protect or generate"
-            + " (see --help)");
+    throw new ParameterException(
+        spec.commandLine(), "name a command: " + commandNames(spec) + " (see --help)");
+  }
+
+  /** The subcommands' names as the model declares them, in order, for a one-line message. */
+  static String commandNames(CommandSpec spec) {
+    return String.join(", ", spec.subcommands().keySet());
   }
 
   /** The version Maven wrote into the jar. */

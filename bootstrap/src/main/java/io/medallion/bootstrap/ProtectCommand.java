@@ -14,10 +14,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "protect",
     mixinStandardHelpOptions = true,
-    description = {
-      "Mark lake tables so that `run --full-refresh` refuses to reset them (the table property",
-      "pipelines.reset.allowed = false, as in Delta Live Tables), or lift the mark with --off."
-    })
+    header = "Mark lake tables that `run --full-refresh` must not reset.",
+    description =
+        "A full refresh refuses to reset a marked table. The mark is the table property"
+            + " pipelines.reset.allowed = false, as in Delta Live Tables; --off lifts it.")
 final class ProtectCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

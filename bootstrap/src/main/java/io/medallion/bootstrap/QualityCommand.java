@@ -20,10 +20,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "quality",
     mixinStandardHelpOptions = true,
-    description = {
-      "Show a run's data quality from the event log (meta.events): every table's rows in, out,",
-      "dropped and quarantined, whether they reconcile, and every expectation's passed and failed."
-    })
+    header = "Show a run's data quality from the event log (meta.events).",
+    description =
+        "Every table's rows in, out, dropped and quarantined, whether they reconcile, and every"
+            + " expectation's passed and failed.")
 final class QualityCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "query",
     mixinStandardHelpOptions = true,
-    description =
-        "Run SQL on the warehouse, e.g. \"SELECT kind, count(*) FROM gold.dim_title GROUP BY kind\".")
+    header = "Run SQL on the warehouse.",
+    description = "For example: \"SELECT kind, count(*) FROM gold.dim_title GROUP BY kind\".")
 final class QueryCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -25,10 +25,10 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = {
-      "Run the pipeline from a config file (see config/local.conf): the lookups are fetched from",
-      "their HTTP sources, title files are picked up from <workdir>/lake/landing/titles."
-    })
+    header = "Run the pipeline from a config file (see config/local.conf).",
+    description =
+        "The lookups are fetched from their HTTP sources; title files are picked up from"
+            + " <workdir>/lake/landing/titles.")
 final class RunCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -19,18 +19,16 @@ final class RunOptions {
       names = "--wait",
       defaultValue = "0s",
       converter = WaitConverter.class,
-      description = {
-        "Wait this long (30s, 10m, 1h) for a run holding the lake to finish; by default a",
-        "second run exits at once naming the holder."
-      })
+      description =
+          "Wait this long (30s, 10m, 1h) for a run holding the lake to finish; by default a"
+              + " second run exits at once naming the holder.")
   Duration wait;
 
   @Option(
       names = "--full-refresh",
-      description = {
-        "Rebuild every bronze, silver and gold table from the raw zone and the landing folder;",
-        "refused if a table is marked to keep (see `medallion protect`)."
-      })
+      description =
+          "Rebuild every bronze, silver and gold table from the raw zone and the landing folder;"
+              + " refused if a table is marked to keep (see `medallion protect`).")
   boolean fullRefresh;
 
   @Option(

@@ -12,9 +12,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
+    header = "Serve the dashboard on 127.0.0.1 until Ctrl-C stops it.",
     description =
-        "Serve the dashboard on 127.0.0.1, with /api/<view> for each reporting view; every request"
-            + " reads the warehouse, so a new run shows without a restart. Ctrl-C stops it.")
+        "Each reporting view's JSON is at /api/<view>. Every request reads the warehouse, so a new"
+            + " run shows without a restart.")
 final class ServeCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "tables",
     mixinStandardHelpOptions = true,
-    description =
-        "List the lake's Delta tables: layer, table, rows, Delta version, data files and bytes.")
+    header = "List the lake's Delta tables.",
+    description = "One line per table: layer, table, rows, Delta version, data files and bytes.")
 final class TablesCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -56,7 +56,7 @@ class CliTest {
   }
 
   @Test
-  void givenUnknownCommand_cli_failsWithUsage() {
+  void givenUnknownCommand_cli_failsNamingIt() {
     Cli cli = Cli.run("frobnicate");
 
     assertThat(cli.exitCode()).isNotZero();

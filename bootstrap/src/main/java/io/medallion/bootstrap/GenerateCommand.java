@@ -1,10 +1,10 @@
 package io.medallion.bootstrap;
 
-import io.medallion.bootstrap.sample.GeneratedIncrement;
-import io.medallion.bootstrap.sample.GeneratedSample;
-import io.medallion.bootstrap.sample.Layout;
-import io.medallion.bootstrap.sample.SampleCatalogue;
-import io.medallion.bootstrap.sample.SampleIncrement;
+import io.medallion.generator.GeneratedIncrement;
+import io.medallion.generator.GeneratedSample;
+import io.medallion.generator.Layout;
+import io.medallion.generator.SampleCatalogue;
+import io.medallion.generator.SampleIncrement;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;

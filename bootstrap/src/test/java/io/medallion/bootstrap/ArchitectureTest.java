@@ -53,6 +53,7 @@ class ArchitectureTest {
     for (String ring :
         new String[] {
           "domain",
+          "generator",
           "application",
           "adapters.http",
           "adapters.filesystem",
@@ -85,7 +86,9 @@ class ArchitectureTest {
             .adapter("dashboard", "io.medallion.adapters.dashboard..")
             .adapter("testkit", "io.medallion.testkit..")
             .withOptionalLayers(true)
-            .ignoreDependency(resideInAPackage("io.medallion.bootstrap.."), alwaysTrue());
+            .ignoreDependency(resideInAPackage("io.medallion.bootstrap.."), alwaysTrue())
+            // Outside the rings, a tool over the domain: generatorNeedsOnlyTheDomain holds it.
+            .ignoreDependency(resideInAPackage("io.medallion.generator.."), alwaysTrue());
     rule.check(PRODUCT);
   }
 
@@ -232,6 +235,23 @@ class ArchitectureTest {
   @Test
   void packagesAreFreeOfCycles() {
     ArchRule rule = slices().matching("io.medallion.(**)").should().beFreeOfCycles();
+    rule.check(PRODUCT);
+  }
+
+  // The generator draws catalogues from the domain's vocabulary, for the demo, tests and bench.
+  @Test
+  void generatorNeedsOnlyTheDomain() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("io.medallion.generator..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "io.medallion.application..",
+                "io.medallion.adapters..",
+                "io.medallion.bootstrap..",
+                "io.medallion.testkit..");
     rule.check(PRODUCT);
   }
 }

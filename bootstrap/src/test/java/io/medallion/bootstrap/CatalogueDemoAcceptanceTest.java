@@ -2,10 +2,10 @@ package io.medallion.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.medallion.bootstrap.sample.GeneratedSample;
-import io.medallion.bootstrap.sample.Layout;
-import io.medallion.bootstrap.sample.SampleCatalogue;
 import io.medallion.domain.medallion.Feed;
+import io.medallion.generator.GeneratedSample;
+import io.medallion.generator.Layout;
+import io.medallion.generator.SampleCatalogue;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;

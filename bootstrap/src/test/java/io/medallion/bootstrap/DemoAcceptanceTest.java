@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.medallion.bootstrap.sample.GeneratedSample;
-import io.medallion.bootstrap.sample.SampleCatalogue;
 import io.medallion.domain.medallion.Feed;
+import io.medallion.generator.GeneratedSample;
+import io.medallion.generator.SampleCatalogue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.medallion.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.medallion.bootstrap.sample.Layout;
-import io.medallion.bootstrap.sample.SampleIncrement;
+import io.medallion.generator.Layout;
+import io.medallion.generator.SampleIncrement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

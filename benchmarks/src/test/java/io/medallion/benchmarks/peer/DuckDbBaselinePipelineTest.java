@@ -2,7 +2,7 @@ package io.medallion.benchmarks.peer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.medallion.bootstrap.sample.SampleCatalogue;
+import io.medallion.generator.SampleCatalogue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -2,8 +2,8 @@ package io.medallion.bootstrap.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.medallion.bootstrap.sample.SampleCatalogue;
 import io.medallion.domain.medallion.GoldTable;
+import io.medallion.generator.SampleCatalogue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

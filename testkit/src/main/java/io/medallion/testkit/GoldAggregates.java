@@ -19,16 +19,20 @@ final class GoldAggregates {
 
   private GoldAggregates() {}
 
-  /** Titles by the year they were added; titles without a date are the null year's group. */
-  static List<Map<String, Object>> titlesByYear(List<Map<String, Object>> titles) {
+  /**
+   * Titles by the year of a date, named {@code dimension}; titles without the date are the null
+   * year's group.
+   */
+  static List<Map<String, Object>> titlesByYear(
+      List<Map<String, Object>> titles, String date, String dimension) {
     List<Map<String, Object>> dated = new ArrayList<>();
     for (Map<String, Object> title : titles) {
       Map<String, Object> row = new LinkedHashMap<>(title);
-      LocalDate added = (LocalDate) title.get("date_added");
-      row.put("year_added", added == null ? null : added.getYear());
+      LocalDate day = (LocalDate) title.get(date);
+      row.put(dimension, day == null ? null : day.getYear());
       dated.add(row);
     }
-    return titlesBy("year_added", dated);
+    return titlesBy(dimension, dated);
   }
 
   /** Groups rows by {@code dimension} (null a group of its own) and kind, ordered by both. */

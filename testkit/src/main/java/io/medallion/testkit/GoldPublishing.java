@@ -1,8 +1,8 @@
 package io.medallion.testkit;
 
 import io.medallion.application.run.LayerResult;
-import io.medallion.domain.catalog.Bridge;
 import io.medallion.domain.medallion.Feed;
+import io.medallion.domain.medallion.GoldRecipe;
 import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.GoldTable;
 import io.medallion.domain.table.Layer;
@@ -10,9 +10,6 @@ import io.medallion.domain.table.TableName;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Gold from silver: the title dimension, the bridges without orphans, and the aggregates over them.
@@ -28,7 +25,7 @@ final class GoldPublishing {
 
   LayerResult publish(GoldSpec spec) {
     GoldTable table = spec.table();
-    List<Map<String, Object>> candidates = candidates(table);
+    List<Map<String, Object>> candidates = candidates(spec.recipe());
     Judgement judgement = new Judgement(spec.expectations(), candidates, store::rows);
     judgement.stopOnFailure(table.table().toString(), table.key().get(0));
     List<Map<String, Object>> rows = judgement.kept();
@@ -46,31 +43,21 @@ final class GoldPublishing {
   }
 
   /** The rows the table is built from; for a bridge, every silver pair, orphans included. */
-  private List<Map<String, Object>> candidates(GoldTable table) {
-    if (table.bridge().isPresent()) {
-      return bridgePairs(table.bridge().get());
+  private List<Map<String, Object>> candidates(GoldRecipe recipe) {
+    if (recipe instanceof GoldRecipe.SilverRows silver) {
+      return silver(silver.feed()).stream().map(r -> project(r, silver.columns())).toList();
     }
-    return switch (table) {
-      case DIM_TITLE -> dimTitle();
-      case AGG_TITLES_BY_YEAR -> GoldAggregates.titlesByYear(gold(GoldTable.DIM_TITLE));
-      case AGG_TITLES_BY_RATING -> GoldAggregates.titlesBy("rating", gold(GoldTable.DIM_TITLE));
-      case AGG_TITLES_BY_COUNTRY ->
-          GoldAggregates.titlesBy("country", withKind(GoldTable.BRIDGE_TITLE_COUNTRY));
-      case AGG_TITLES_BY_CATEGORY ->
-          GoldAggregates.titlesBy("category", withKind(GoldTable.BRIDGE_TITLE_CATEGORY));
-      default -> throw new IllegalArgumentException("no recipe for gold table " + table);
-    };
+    return titlesPer((GoldRecipe.TitlesPer) recipe);
   }
 
-  private List<Map<String, Object>> dimTitle() {
-    return silver(Feed.TITLES).stream()
-        .map(r -> project(r, GoldTable.DIM_TITLE.columns()))
-        .toList();
-  }
-
-  private List<Map<String, Object>> bridgePairs(Bridge bridge) {
-    List<String> columns = List.of("show_id", bridge.valueColumn());
-    return silver(Feed.of(bridge)).stream().map(r -> project(r, columns)).toList();
+  private List<Map<String, Object>> titlesPer(GoldRecipe.TitlesPer per) {
+    if (per.overABridge()) {
+      return GoldAggregates.titlesBy(per.dimension(), withKind(per.over()));
+    }
+    List<Map<String, Object>> titles = gold(GoldTable.DIM_TITLE);
+    return per.yearOf()
+        .map(date -> GoldAggregates.titlesByYear(titles, date, per.dimension()))
+        .orElseGet(() -> GoldAggregates.titlesBy(per.dimension(), titles));
   }
 
   private List<Map<String, Object>> withKind(GoldTable bridge) {
@@ -91,13 +78,6 @@ final class GoldPublishing {
     Map<String, Object> projected = new LinkedHashMap<>();
     columns.forEach(c -> projected.put(c, row.get(c)));
     return projected;
-  }
-
-  private static Set<Object> showIds(List<Map<String, Object>> rows) {
-    return rows.stream()
-        .map(r -> r.get("show_id"))
-        .filter(Objects::nonNull)
-        .collect(Collectors.toSet());
   }
 
   private List<Map<String, Object>> silver(Feed feed) {

@@ -2,8 +2,8 @@ package io.medallion.testkit;
 
 import io.medallion.domain.quality.Action;
 import io.medallion.domain.quality.Expectation;
-import io.medallion.domain.quality.ExpectationFailedException;
 import io.medallion.domain.quality.ExpectationResult;
+import io.medallion.domain.quality.Judging;
 import io.medallion.domain.quality.Rule;
 import io.medallion.domain.table.TableName;
 import java.util.ArrayList;
@@ -21,8 +21,7 @@ import java.util.stream.IntStream;
 /** Every expectation of a table judged on every row once; the verdicts count and split the rows. */
 final class Judgement {
 
-  private static final int SAMPLE_KEYS = 5;
-
+  private final Judging judging;
   private final List<Expectation> expectations;
   private final List<Map<String, Object>> rows;
   private final List<BitSet> failed = new ArrayList<>();
@@ -32,9 +31,10 @@ final class Judgement {
       List<Expectation> expectations,
       List<Map<String, Object>> rows,
       Function<TableName, List<Map<String, Object>>> tables) {
-    this.expectations = expectations;
+    this.judging = new Judging(expectations);
+    this.expectations = judging.expectations();
     this.rows = rows;
-    List<Map<String, Object>> derived = derived(expectations, rows, tables);
+    List<Map<String, Object>> derived = derived(judging.tableRules(), rows, tables);
     for (Map<String, Object> row : rows) {
       BitSet verdicts = new BitSet(expectations.size());
       for (int e = 0; e < expectations.size(); e++) {
@@ -49,30 +49,27 @@ final class Judgement {
    * value exists in another table. The rows themselves are left as they are.
    */
   private static List<Map<String, Object>> derived(
-      List<Expectation> expectations,
+      List<Rule> tableRules,
       List<Map<String, Object>> rows,
       Function<TableName, List<Map<String, Object>>> tables) {
     List<Map<String, Object>> derived = new ArrayList<>();
     rows.forEach(r -> derived.add(new HashMap<>(r)));
-    expectations.stream()
-        .flatMap(e -> Rule.flatten(e.rule()))
-        .distinct()
-        .forEach(
-            rule -> {
-              if (rule instanceof Rule.IsUniqueKey key) {
-                Map<List<Object>, Long> counts =
-                    derived.stream()
-                        .collect(Collectors.groupingBy(r -> keyOf(r, key), Collectors.counting()));
-                derived.forEach(r -> r.put(key.countColumn(), counts.get(keyOf(r, key))));
-              } else if (rule instanceof Rule.ReferenceExists ref) {
-                Set<Object> values =
-                    tables.apply(ref.table()).stream()
-                        .map(r -> r.get(ref.tableColumn()))
-                        .filter(Objects::nonNull)
-                        .collect(Collectors.toSet());
-                derived.forEach(r -> r.put(ref.flagColumn(), values.contains(r.get(ref.column()))));
-              }
-            });
+    tableRules.forEach(
+        rule -> {
+          if (rule instanceof Rule.IsUniqueKey key) {
+            Map<List<Object>, Long> counts =
+                derived.stream()
+                    .collect(Collectors.groupingBy(r -> keyOf(r, key), Collectors.counting()));
+            derived.forEach(r -> r.put(key.countColumn(), counts.get(keyOf(r, key))));
+          } else if (rule instanceof Rule.ReferenceExists ref) {
+            Set<Object> values =
+                tables.apply(ref.table()).stream()
+                    .map(r -> r.get(ref.tableColumn()))
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.toSet());
+            derived.forEach(r -> r.put(ref.flagColumn(), values.contains(r.get(ref.column()))));
+          }
+        });
     return derived;
   }
 
@@ -84,22 +81,23 @@ final class Judgement {
 
   /** Each expectation's passed and failed counts, in spec order. */
   List<ExpectationResult> results() {
-    List<ExpectationResult> results = new ArrayList<>();
+    List<Long> failing = new ArrayList<>();
     for (int e = 0; e < expectations.size(); e++) {
-      long failing = failing(e);
-      results.add(ExpectationResult.of(expectations.get(e), rows.size() - failing, failing));
+      failing.add(failing(e));
     }
-    return results;
+    return judging.results(rows.size(), failing);
   }
 
-  /** Throws for the first fail expectation that some row violates, naming a few of their keys. */
+  /** Throws for the first fail expectation that stops the table, naming a few of its keys. */
   void stopOnFailure(String table, String keyColumn) {
-    for (int e = 0; e < expectations.size(); e++) {
-      if (expectations.get(e).stops(failing(e), rows.size())) {
-        throw new ExpectationFailedException(
-            table, expectations.get(e).name(), failing(e), sampleKeys(e, keyColumn));
-      }
-    }
+    List<ExpectationResult> results = results();
+    judging
+        .stopping(results)
+        .ifPresent(
+            e -> {
+              throw Judging.stopped(
+                  table, results.get(e).name(), results.get(e).failed(), failingKeys(e, keyColumn));
+            });
   }
 
   /** The rows no quarantine or drop expectation turned away, in order. */
@@ -132,12 +130,19 @@ final class Judgement {
   }
 
   private boolean quarantined(int row) {
-    return !failedRules(row, Action.QUARANTINE).isEmpty();
+    return fate(row) == Action.QUARANTINE;
   }
 
-  // Quarantine wins: a row failing both kinds is quarantined, not dropped.
   private boolean dropped(int row) {
-    return !quarantined(row) && !failedRules(row, Action.DROP).isEmpty();
+    return fate(row) == Action.DROP;
+  }
+
+  // The first action turning rows away that the row failed, or null for a kept row.
+  private Action fate(int row) {
+    return Judging.TURNED_AWAY_BY.stream()
+        .filter(action -> !failedRules(row, action).isEmpty())
+        .findFirst()
+        .orElse(null);
   }
 
   private List<String> failedRules(int row, Action action) {
@@ -151,9 +156,9 @@ final class Judgement {
     return names;
   }
 
-  private List<String> sampleKeys(int expectation, String keyColumn) {
+  private List<String> failingKeys(int expectation, String keyColumn) {
     List<String> sample = new ArrayList<>();
-    for (int r = 0; r < rows.size() && sample.size() < SAMPLE_KEYS; r++) {
+    for (int r = 0; r < rows.size() && sample.size() < Judging.SAMPLE_KEYS; r++) {
       if (failed.get(r).get(expectation)) {
         sample.add(String.valueOf(rows.get(r).get(keyColumn)));
       }

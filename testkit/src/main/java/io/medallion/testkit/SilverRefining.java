@@ -6,7 +6,7 @@ import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.CatalogueConform;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.SilverSpec;
-import io.medallion.domain.quality.ExpectationFailedException;
+import io.medallion.domain.quality.Judging;
 import io.medallion.domain.table.Layer;
 import io.medallion.domain.table.TableName;
 import java.time.Instant;
@@ -49,11 +49,11 @@ final class SilverRefining {
     List<Map<String, Object>> kept = judgement.kept();
     List<Map<String, Object>> quarantine = judgement.quarantined(FAILED_RULES);
     if (spec.quarantineLimit().exceededBy(quarantine.size(), rows.size())) {
-      throw new ExpectationFailedException(
+      throw Judging.stopped(
           spec.target().toString(),
           SilverSpec.QUARANTINE_LIMIT,
           quarantine.size(),
-          quarantine.stream().limit(5).map(r -> String.valueOf(r.get("show_id"))).toList());
+          quarantine.stream().map(r -> String.valueOf(r.get("show_id"))).toList());
     }
     List<Map<String, Object>> silver =
         latestPerKey(spec.key(), kept).stream()

@@ -8,6 +8,7 @@ import io.medallion.application.run.LayerResult;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.GoldTable;
+import io.medallion.domain.medallion.NetflixMedallion;
 import io.medallion.domain.quality.Expectation;
 import io.medallion.domain.quality.ExpectationFailedException;
 import io.medallion.domain.quality.Rule;
@@ -155,7 +156,9 @@ class GoldPublishTest {
   void givenFailExpectationViolated_publish_throwsAndWritesNothing() {
     GoldSpec strict =
         new GoldSpec(
-            GoldTable.DIM_TITLE, List.of(Expectation.fail("rated", Rule.notNull("rating"))));
+            GoldTable.DIM_TITLE,
+            NetflixMedallion.recipe(GoldTable.DIM_TITLE),
+            List.of(Expectation.fail("rated", Rule.notNull("rating"))));
 
     assertThatThrownBy(() -> lake.engine.publish(strict, EngineFixture.RUN))
         .isInstanceOf(ExpectationFailedException.class)

@@ -3,6 +3,7 @@ package io.medallion.adapters.spark;
 import static org.apache.spark.sql.functions.col;
 
 import io.medallion.domain.medallion.Feed;
+import io.medallion.domain.medallion.GoldSpec;
 import io.medallion.domain.medallion.GoldTable;
 import io.medallion.domain.table.Layer;
 import io.medallion.domain.table.TableName;
@@ -37,13 +38,14 @@ final class GoldChanges {
    * (vacuumed away).
    */
   Optional<Dataset<Row>> affectedTitles(
-      GoldTable table, Map<String, Long> consumed, Map<String, Long> inputs) {
+      GoldSpec spec, Map<String, Long> consumed, Map<String, Long> inputs) {
+    GoldTable table = spec.table();
     if (table.isAggregate() || !consumed.keySet().equals(inputs.keySet())) {
       return Optional.empty();
     }
     TableName titles = TableName.of(Layer.SILVER, Feed.TITLES.table());
     Dataset<Row> ids = null;
-    for (TableName input : GoldRecipes.inputTables(table)) {
+    for (TableName input : spec.inputs()) {
       long before = consumed.get(input.toString());
       long now = inputs.get(input.toString());
       if (before < 0 || before > now) {

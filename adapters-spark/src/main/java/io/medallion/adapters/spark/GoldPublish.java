@@ -74,7 +74,7 @@ final class GoldPublish {
           table.notNullKey());
       delta.drop(path);
     }
-    Map<String, Long> inputs = recipes.inputVersions(table);
+    Map<String, Long> inputs = recipes.inputVersions(spec);
     Optional<Map<String, Long>> consumed = delta.consumed(path);
     if (consumed.filter(inputs::equals).isPresent()) {
       // Its inputs have not changed since it was built: no work, no commit.
@@ -82,11 +82,13 @@ final class GoldPublish {
           table.table(), 0, 0, 0, 0, List.of(), delta.version(path), table.isAggregate());
     }
     Optional<Dataset<Row>> affected =
-        consumed.flatMap(c -> changes.affectedTitles(table, c, inputs));
+        consumed.flatMap(c -> changes.affectedTitles(spec, c, inputs));
     Dataset<Row> candidates =
         affected
-            .map(ids -> recipes.candidates(table).join(broadcast(ids), "show_id", "left_semi"))
-            .orElseGet(() -> recipes.candidates(table));
+            .map(
+                ids ->
+                    recipes.candidates(spec.recipe()).join(broadcast(ids), "show_id", "left_semi"))
+            .orElseGet(() -> recipes.candidates(spec.recipe()));
     Judgement judgement = new Judgement(spec.expectations(), t -> delta.read(lake.table(t)));
     // Judged once: the tally and the write read the same rows, the joins and windows not redone.
     Dataset<Row> judged = judgement.judge(candidates).persist(StorageLevel.MEMORY_AND_DISK());

@@ -11,12 +11,13 @@ import static org.apache.spark.sql.functions.when;
 
 import io.medallion.domain.quality.Action;
 import io.medallion.domain.quality.Expectation;
-import io.medallion.domain.quality.ExpectationFailedException;
 import io.medallion.domain.quality.ExpectationResult;
+import io.medallion.domain.quality.Judging;
 import io.medallion.domain.quality.Rule;
 import io.medallion.domain.table.TableName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -34,12 +35,14 @@ final class Judgement {
   static final String DROPPED = "_dropped";
   static final String FAILED_RULES = "_failed_rules";
 
+  private final Judging judging;
   private final List<Expectation> expectations;
   private final Function<TableName, Dataset<Row>> tables;
 
   /** Judges by {@code expectations}; a rule over another table reads it from {@code tables}. */
   Judgement(List<Expectation> expectations, Function<TableName, Dataset<Row>> tables) {
-    this.expectations = List.copyOf(expectations);
+    this.judging = new Judging(expectations);
+    this.expectations = judging.expectations();
     this.tables = tables;
   }
 
@@ -49,10 +52,22 @@ final class Judgement {
     for (int i = 0; i < expectations.size(); i++) {
       judged = judged.withColumn(verdict(i), RuleColumns.compile(expectations.get(i).rule()));
     }
-    Column quarantined = anyFailed(Action.QUARANTINE);
-    return judged
-        .withColumn(QUARANTINED, quarantined)
-        .withColumn(DROPPED, not(quarantined).and(anyFailed(Action.DROP)));
+    // Each row goes where the first action turning it away sends it.
+    Column earlier = lit(false);
+    for (Action action : Judging.TURNED_AWAY_BY) {
+      Column failed = anyFailed(action);
+      judged = judged.withColumn(flag(action), not(earlier).and(failed));
+      earlier = earlier.or(failed);
+    }
+    return judged;
+  }
+
+  private static String flag(Action action) {
+    return switch (action) {
+      case QUARANTINE -> QUARANTINED;
+      case DROP -> DROPPED;
+      default -> throw new IllegalArgumentException(action + " turns no row away");
+    };
   }
 
   /**
@@ -75,34 +90,31 @@ final class Judgement {
 
   /** The expectation results from a row of {@link #tally}. */
   List<ExpectationResult> results(Row counts) {
-    long rows = counts.getLong(0);
-    List<ExpectationResult> results = new ArrayList<>();
+    List<Long> failing = new ArrayList<>();
     for (int i = 0; i < expectations.size(); i++) {
-      long failed = longAt(counts, 3 + i);
-      results.add(ExpectationResult.of(expectations.get(i), rows - failed, failed));
+      failing.add(longAt(counts, 3 + i));
     }
-    return results;
+    return judging.results(counts.getLong(0), failing);
   }
 
   static long longAt(Row row, int i) {
     return row.isNullAt(i) ? 0 : ((Number) row.get(i)).longValue();
   }
 
-  /** Throws for the first fail expectation with failures, naming up to five sample keys. */
+  /** Throws for the first fail expectation that stops the table, naming a few failing keys. */
   void stopOnFailure(
       String table, List<ExpectationResult> results, Dataset<Row> judged, String key) {
-    for (int i = 0; i < expectations.size(); i++) {
-      ExpectationResult result = results.get(i);
-      if (expectations.get(i).stops(result.failed(), result.passed() + result.failed())) {
-        List<String> samples = sampleKeys(judged.filter(not(col(verdict(i)))), key);
-        throw new ExpectationFailedException(table, result.name(), result.failed(), samples);
-      }
+    Optional<Integer> stopping = judging.stopping(results);
+    if (stopping.isPresent()) {
+      int i = stopping.get();
+      List<String> samples = sampleKeys(judged.filter(not(col(verdict(i)))), key);
+      throw Judging.stopped(table, results.get(i).name(), results.get(i).failed(), samples);
     }
   }
 
-  /** Up to five values of {@code key} among {@code rows}, as text ("null" for a null key). */
+  /** A sample of the values of {@code key} among {@code rows}, as text ("null" for a null key). */
   static List<String> sampleKeys(Dataset<Row> rows, String key) {
-    return rows.select(col(key).cast("string")).limit(5).collectAsList().stream()
+    return rows.select(col(key).cast("string")).limit(Judging.SAMPLE_KEYS).collectAsList().stream()
         .map(r -> r.isNullAt(0) ? "null" : r.getString(0))
         .toList();
   }
@@ -151,11 +163,7 @@ final class Judgement {
   }
 
   private List<Rule> tableRules() {
-    return expectations.stream()
-        .flatMap(e -> Rule.flatten(e.rule()))
-        .filter(r -> r instanceof Rule.IsUniqueKey || r instanceof Rule.ReferenceExists)
-        .distinct()
-        .toList();
+    return judging.tableRules();
   }
 
   /** The judged rows without the verdict and derived columns. */

@@ -17,7 +17,7 @@ import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.CatalogueConform;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.SilverSpec;
-import io.medallion.domain.quality.ExpectationFailedException;
+import io.medallion.domain.quality.Judging;
 import io.medallion.domain.table.Layer;
 import io.medallion.domain.table.TableName;
 import java.util.List;
@@ -73,7 +73,7 @@ final class SilverRefine {
     long rows = counts.getLong(0);
     long quarantined = Judgement.longAt(counts, 1);
     if (spec.quarantineLimit().exceededBy(quarantined, rows)) {
-      throw new ExpectationFailedException(
+      throw Judging.stopped(
           spec.target().toString(),
           SilverSpec.QUARANTINE_LIMIT,
           quarantined,

@@ -118,9 +118,7 @@ final class SparkLayerEngine implements LayerEngine {
     while (!left.isEmpty()) {
       Set<TableName> pending = left.stream().map(GoldSpec::target).collect(Collectors.toSet());
       List<GoldSpec> ready =
-          left.stream()
-              .filter(s -> GoldRecipes.inputTables(s.table()).stream().noneMatch(pending::contains))
-              .toList();
+          left.stream().filter(s -> s.inputs().stream().noneMatch(pending::contains)).toList();
       if (ready.isEmpty()) {
         throw new IllegalStateException("gold tables built from each other: " + pending);
       }

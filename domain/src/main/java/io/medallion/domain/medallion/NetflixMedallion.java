@@ -12,6 +12,7 @@ import static io.medallion.domain.quality.Rule.notBlank;
 import static io.medallion.domain.quality.Rule.or;
 import static io.medallion.domain.quality.Rule.referenceExists;
 
+import io.medallion.domain.catalog.Bridge;
 import io.medallion.domain.catalog.CatalogueCleaning;
 import io.medallion.domain.catalog.Kind;
 import io.medallion.domain.catalog.TitleCleaning;
@@ -56,7 +57,27 @@ public final class NetflixMedallion {
   }
 
   public static List<GoldSpec> gold() {
-    return Arrays.stream(GoldTable.values()).map(t -> new GoldSpec(t, goldRules(t))).toList();
+    return Arrays.stream(GoldTable.values())
+        .map(t -> new GoldSpec(t, recipe(t), goldRules(t)))
+        .toList();
+  }
+
+  /** How a gold table of the catalogue is computed. */
+  public static GoldRecipe recipe(GoldTable table) {
+    if (table.bridge().isPresent()) {
+      Bridge bridge = table.bridge().get();
+      return new GoldRecipe.SilverRows(Feed.of(bridge), List.of("show_id", bridge.valueColumn()));
+    }
+    return switch (table) {
+      case DIM_TITLE -> new GoldRecipe.SilverRows(Feed.TITLES, GoldTable.DIM_TITLE.columns());
+      case AGG_TITLES_BY_YEAR -> GoldRecipe.TitlesPer.yearOf("date_added", "year_added");
+      case AGG_TITLES_BY_RATING -> GoldRecipe.TitlesPer.valueOf(GoldTable.DIM_TITLE, "rating");
+      case AGG_TITLES_BY_COUNTRY ->
+          GoldRecipe.TitlesPer.valueOf(GoldTable.BRIDGE_TITLE_COUNTRY, "country");
+      case AGG_TITLES_BY_CATEGORY ->
+          GoldRecipe.TitlesPer.valueOf(GoldTable.BRIDGE_TITLE_CATEGORY, "category");
+      default -> throw new IllegalArgumentException("no recipe for gold table " + table);
+    };
   }
 
   static SilverSpec silver(Feed feed) {

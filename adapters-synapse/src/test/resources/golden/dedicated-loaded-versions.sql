@@ -4,7 +4,7 @@ SELECT COUNT(*) FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_i
 -- values: 'meta', 'loaded_snapshots'
 GO
 
-SELECT [table_name], [version] FROM [meta].[loaded_snapshots]
+SELECT [table_name], [version], [files_sha256] FROM [meta].[loaded_snapshots]
 GO
 
 SELECT s.name, t.name FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_id

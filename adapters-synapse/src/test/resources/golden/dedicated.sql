@@ -24,16 +24,24 @@ SELECT COUNT(*) FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_i
 -- values: 'gold', 'dim_title'
 GO
 
-SELECT COUNT(*) FROM [meta].[loaded_snapshots] WHERE [table_name] = ? AND [version] = ? AND [files_sha256] = ?
--- values: 'gold.dim_title', 7, '52dbe25d0a832d606cfadaebe1712b9a9a0d9a6e47c08cef5bf9f815e20fa832'
+SELECT [table_name], [version], [files_sha256] FROM [meta].[loaded_snapshots] WHERE [table_name] = ?
+-- values: 'gold.dim_title'
+GO
+
+SELECT COUNT(*) FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_id WHERE s.name = ? AND t.name = ?
+-- values: 'gold', 'dim_title'
 GO
 
 SELECT COUNT(*) FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_id WHERE s.name = ? AND t.name = ?
 -- values: 'gold', 'agg_titles_by_year'
 GO
 
-SELECT COUNT(*) FROM [meta].[loaded_snapshots] WHERE [table_name] = ? AND [version] = ? AND [files_sha256] = ?
--- values: 'gold.agg_titles_by_year', 3, 'ed857e53b6e61db9a2319e4e4d64455b5a2266003dd85f528df191b87a5f933a'
+SELECT [table_name], [version], [files_sha256] FROM [meta].[loaded_snapshots] WHERE [table_name] = ?
+-- values: 'gold.agg_titles_by_year'
+GO
+
+SELECT COUNT(*) FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_id WHERE s.name = ? AND t.name = ?
+-- values: 'gold', 'agg_titles_by_year'
 GO
 
 SELECT COUNT(*) FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_id WHERE s.name = ? AND t.name = ?

@@ -4,6 +4,7 @@ import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static java.util.concurrent.TimeUnit.SECONDS;
 
 import io.medallion.application.port.out.RunLock;
+import io.medallion.application.port.out.RunLockHolder;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,11 +22,11 @@ final class AdlsLease implements RunLock.Lease {
 
   private final LockBlob blob;
   private final String leaseId;
-  private final LockHolder holder;
+  private final RunLockHolder holder;
   private final ScheduledExecutorService heart;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  AdlsLease(LockBlob blob, String leaseId, LockHolder holder, Duration heartbeat) {
+  AdlsLease(LockBlob blob, String leaseId, RunLockHolder holder, Duration heartbeat) {
     this.blob = blob;
     this.leaseId = leaseId;
     this.holder = holder;

@@ -2,7 +2,10 @@ package io.medallion.adapters.adls;
 
 import io.medallion.application.port.out.LakeBusyException;
 import io.medallion.application.port.out.RunLock;
+import io.medallion.application.port.out.RunLockHolder;
 import io.medallion.application.run.RunId;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +23,8 @@ final class AdlsRunLock implements RunLock {
   static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);
 
   private static final Duration POLL = Duration.ofMillis(200);
+  private static final String HOST = hostName();
+  private static final long PID = ProcessHandle.current().pid();
 
   private final LockBlob blob;
   private final Duration leaseDuration;
@@ -54,13 +59,13 @@ final class AdlsRunLock implements RunLock {
     while (true) {
       Optional<String> lease = blob.tryLease(leaseDuration);
       if (lease.isPresent()) {
-        return held(lease.get(), LockHolder.startingNow(run));
+        return held(lease.get(), RunLockHolder.startingNow(run, HOST, PID));
       }
       waitForTurn(deadline);
     }
   }
 
-  private Lease held(String leaseId, LockHolder holder) {
+  private Lease held(String leaseId, RunLockHolder holder) {
     try {
       blob.name(leaseId, holder);
     } catch (RuntimeException e) {
@@ -85,8 +90,18 @@ final class AdlsRunLock implements RunLock {
 
   private LakeBusyException busy() {
     return new LakeBusyException(
-        "the lake is held by %s (a lease on %s, which lapses within %d s of its holder going silent)"
-            .formatted(blob.holder(), blob.location(), leaseDuration.toSeconds()));
+        RunLockHolder.busyMessage(
+            blob.holder(),
+            "a lease on %s, which lapses within %d s of its holder going silent"
+                .formatted(blob.location(), leaseDuration.toSeconds())));
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "unnamed-host";
+    }
   }
 
   private static long nanos(Duration wait) {

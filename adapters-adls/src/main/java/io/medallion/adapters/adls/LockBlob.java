@@ -10,7 +10,10 @@ import com.azure.storage.blob.options.BlobAcquireLeaseOptions;
 import com.azure.storage.blob.options.BlockBlobSimpleUploadOptions;
 import com.azure.storage.blob.specialized.BlobLeaseClient;
 import com.azure.storage.blob.specialized.BlobLeaseClientBuilder;
+import io.medallion.application.port.out.RunLockFile;
+import io.medallion.application.port.out.RunLockHolder;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +28,7 @@ final class LockBlob {
   static final String NAME = "_medallion.lock";
 
   private static final byte[] NOBODY = new byte[0];
+  private static final String COMMENT = RunLockFile.COMMENT + ", held by a blob lease";
 
   private final BlobClient blob;
   private final String location;
@@ -59,9 +63,11 @@ final class LockBlob {
   }
 
   /** Writes {@code holder} into the lock file under lease {@code leaseId}. */
-  void name(String leaseId, LockHolder holder) {
+  void name(String leaseId, RunLockHolder holder) {
     try {
-      put(holder.toBytes(), new BlobRequestConditions().setLeaseId(leaseId));
+      put(
+          new RunLockFile(holder, Map.of()).toBytes(COMMENT),
+          new BlobRequestConditions().setLeaseId(leaseId));
     } catch (BlobStorageException e) {
       throw StorageFailures.failed("name the holder in the run lock", location, e);
     }
@@ -106,16 +112,20 @@ final class LockBlob {
 
   /** Who the lock file names now, as a phrase for a message. */
   String holder() {
+    byte[] content;
     try {
-      return LockHolder.parse(blob.downloadContent().toBytes())
-          .map(LockHolder::describe)
-          // Between a lease and the write naming its holder, the file names nobody yet.
-          .orElse("a run that has not yet named itself in the lock file");
+      content = blob.downloadContent().toBytes();
     } catch (BlobStorageException e) {
       if (e.getStatusCode() == 404) {
         return "a run that removed the lock file";
       }
       throw StorageFailures.failed("read the run lock", location, e);
+    }
+    try {
+      return RunLockFile.parse(content).holder().describe();
+    } catch (IllegalArgumentException namesNobody) {
+      // Between a lease and the write naming its holder, the file names nobody yet.
+      return "a run that has not yet named itself in the lock file";
     }
   }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.medallion.application.port.out.LakeBusyException;
 import io.medallion.application.port.out.RunLock;
 import io.medallion.application.port.out.RunLock.Lease;
+import io.medallion.application.port.out.RunLockHolder;
 import io.medallion.application.run.RunId;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -135,7 +136,8 @@ class AdlsRunLockTest {
     LockBlob blob = account.lockBlob();
     String lease = blob.tryLease(Duration.ofSeconds(60)).orElseThrow();
     blob.name(
-        lease, new LockHolder(FIRST, "another-host", 4242, Instant.parse("2026-11-24T10:00:00Z")));
+        lease,
+        new RunLockHolder(FIRST, "another-host", 4242, Instant.parse("2026-11-24T10:00:00Z")));
   }
 
   private void awaitRenewal() throws InterruptedException {

@@ -2,6 +2,7 @@ package io.medallion.adapters.duckdb;
 
 import io.medallion.application.port.out.FaultPoint;
 import io.medallion.application.port.out.FaultSwitch;
+import io.medallion.application.port.out.LoadedSnapshot;
 import io.medallion.application.port.out.ReportingView;
 import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
@@ -52,7 +53,7 @@ final class DuckDbWarehouse implements Warehouse {
   }
 
   private void loadAll(Connection connection, List<SnapshotSql> tables) throws SQLException {
-    String current = "meta.loaded_snapshots";
+    String current = LoadedSnapshot.SCHEMA + "." + LoadedSnapshot.NAME;
     try (Statement statement = connection.createStatement()) {
       LoadedSnapshots.create(connection);
       for (SnapshotSql table : tables) {

@@ -1,5 +1,13 @@
 package io.medallion.adapters.duckdb;
 
+import static io.medallion.application.port.out.LoadedSnapshot.FILES_SHA256;
+import static io.medallion.application.port.out.LoadedSnapshot.LOADED_AT;
+import static io.medallion.application.port.out.LoadedSnapshot.NAME;
+import static io.medallion.application.port.out.LoadedSnapshot.SCHEMA;
+import static io.medallion.application.port.out.LoadedSnapshot.TABLE_NAME;
+import static io.medallion.application.port.out.LoadedSnapshot.VERSION;
+
+import io.medallion.application.port.out.LoadedSnapshot;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.domain.table.TableName;
 import java.sql.Connection;
@@ -8,92 +16,111 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The warehouse's record of which version of each table it holds, in meta.loaded_snapshots. */
+/** The {@link LoadedSnapshot} records of a DuckDB warehouse, in DuckDB's SQL. */
 final class LoadedSnapshots {
 
+  private static final String RECORDS = SCHEMA + "." + NAME;
+
   private static final String CREATE =
-      "CREATE TABLE IF NOT EXISTS meta.loaded_snapshots"
-          + " (table_name VARCHAR PRIMARY KEY, version BIGINT, loaded_at TIMESTAMP)";
+      "CREATE TABLE IF NOT EXISTS %s (%s VARCHAR PRIMARY KEY, %s BIGINT, %s TIMESTAMP)"
+          .formatted(RECORDS, TABLE_NAME, VERSION, LOADED_AT);
 
   // Warehouses loaded before the column existed gain it; their snapshots then load once more.
   private static final String ADD_FILES =
-      "ALTER TABLE meta.loaded_snapshots ADD COLUMN IF NOT EXISTS files_sha256 VARCHAR";
+      "ALTER TABLE %s ADD COLUMN IF NOT EXISTS %s VARCHAR".formatted(RECORDS, FILES_SHA256);
 
-  // A table dropped by hand since its load is loaded again, whatever the record says. The files
-  // tell a version apart from the same version number of a table rebuilt by a full refresh.
-  private static final String HOLDS =
-      "SELECT count(*) FROM meta.loaded_snapshots l"
-          + " JOIN information_schema.tables t ON t.table_schema = ? AND t.table_name = ?"
-          + " WHERE l.table_name = ? AND l.version = ? AND l.files_sha256 = ?";
+  private static final String READ =
+      "SELECT %s, %s, %s FROM %s".formatted(TABLE_NAME, VERSION, FILES_SHA256, RECORDS);
 
-  // Same rule as HOLDS: a table dropped by hand since its load is not held, whatever the record.
-  private static final String VERSIONS =
-      "SELECT l.table_name, l.version FROM meta.loaded_snapshots l"
-          + " JOIN information_schema.tables t"
-          + " ON l.table_name = t.table_schema || '.' || t.table_name";
-
-  private static final String RECORDED =
-      "SELECT count(*) FROM information_schema.tables"
-          + " WHERE table_schema = 'meta' AND table_name = 'loaded_snapshots'";
+  private static final String READ_TABLE = READ + " WHERE " + TABLE_NAME + " = ?";
 
   private static final String RECORD =
-      "INSERT OR REPLACE INTO meta.loaded_snapshots (table_name, version, loaded_at, files_sha256)"
-          + " VALUES (?, ?, ?, ?)";
+      "INSERT OR REPLACE INTO %s (%s, %s, %s, %s) VALUES (?, ?, ?, ?)"
+          .formatted(RECORDS, TABLE_NAME, VERSION, LOADED_AT, FILES_SHA256);
+
+  private static final String EXISTS =
+      "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?";
+
+  private static final String LIVE =
+      "SELECT table_schema || '.' || table_name FROM information_schema.tables";
 
   private LoadedSnapshots() {}
 
   static void create(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      statement.execute("CREATE SCHEMA IF NOT EXISTS meta");
+      statement.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
       statement.execute(CREATE);
       statement.execute(ADD_FILES);
     }
   }
 
   static boolean holds(Connection connection, TableSnapshot snapshot) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(HOLDS)) {
-      statement.setString(1, snapshot.table().layer().id());
-      statement.setString(2, snapshot.table().name());
-      statement.setString(3, snapshot.table().toString());
-      statement.setLong(4, snapshot.version());
-      statement.setString(5, snapshot.filesSha256());
-      try (ResultSet rows = statement.executeQuery()) {
-        return rows.next() && rows.getLong(1) > 0;
-      }
-    }
+    TableName table = snapshot.table();
+    return LoadedSnapshot.holds(
+        read(connection, READ_TABLE, table.toString()),
+        exists(connection, table.layer().id(), table.name()),
+        snapshot);
   }
 
-  /** The version of each table held, by its record; none before the first load made a record. */
+  /** The version of each table held; none before the first load made a record. */
   static Map<TableName, Long> versions(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      try (ResultSet recorded = statement.executeQuery(RECORDED)) {
-        if (!recorded.next() || recorded.getLong(1) == 0) {
-          return Map.of();
-        }
-      }
-      Map<TableName, Long> versions = new HashMap<>();
-      try (ResultSet rows = statement.executeQuery(VERSIONS)) {
-        while (rows.next()) {
-          versions.put(TableName.parse(rows.getString(1)), rows.getLong(2));
-        }
-      }
-      return Map.copyOf(versions);
+    if (!exists(connection, SCHEMA, NAME)) {
+      return Map.of();
     }
+    Set<String> live = new HashSet<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(LIVE)) {
+      while (rows.next()) {
+        live.add(rows.getString(1));
+      }
+    }
+    return LoadedSnapshot.versions(read(connection, READ), t -> live.contains(t.toString()));
   }
 
   static void record(Connection connection, TableSnapshot snapshot, Instant loadedAt)
       throws SQLException {
+    LoadedSnapshot record = LoadedSnapshot.of(snapshot);
     try (PreparedStatement statement = connection.prepareStatement(RECORD)) {
-      statement.setString(1, snapshot.table().toString());
-      statement.setLong(2, snapshot.version());
-      statement.setObject(3, LocalDateTime.ofInstant(loadedAt, ZoneOffset.UTC));
-      statement.setString(4, snapshot.filesSha256());
+      statement.setString(1, record.table().toString());
+      statement.setLong(2, record.version());
+      statement.setObject(3, LoadedSnapshot.loadedAt(loadedAt));
+      statement.setString(4, record.filesSha256());
       statement.executeUpdate();
+    }
+  }
+
+  private static List<LoadedSnapshot> read(Connection connection, String sql, String... values)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setString(i + 1, values[i]);
+      }
+      List<LoadedSnapshot> records = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          records.add(
+              new LoadedSnapshot(
+                  TableName.parse(rows.getString(1)), rows.getLong(2), rows.getString(3)));
+        }
+      }
+      return records;
+    }
+  }
+
+  private static boolean exists(Connection connection, String schema, String table)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(EXISTS)) {
+      statement.setString(1, schema);
+      statement.setString(2, table);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() && rows.getLong(1) > 0;
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ package io.medallion.adapters.filesystem;
 
 import io.medallion.application.port.out.LakeBusyException;
 import io.medallion.application.port.out.RunLock;
+import io.medallion.application.port.out.RunLockHolder;
 import io.medallion.application.run.RunId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,8 +77,9 @@ final class FileRunLock implements RunLock {
 
   private LakeBusyException busy(LockFile.Held held) {
     return new LakeBusyException(
-        "the lake is held by %s (lock file %s, last heartbeat %s)"
-            .formatted(held.holder().describe(), file.path(), held.heartbeat()));
+        RunLockHolder.busyMessage(
+            held.holder().describe(),
+            "lock file %s, last heartbeat %s".formatted(file.path(), held.heartbeat())));
   }
 
   private static long nanos(Duration wait) {

@@ -1,6 +1,7 @@
 package io.medallion.adapters.synapse;
 
 import io.medallion.adapters.synapse.SynapseSettings.StorageAccess;
+import io.medallion.application.port.out.LoadedSnapshot;
 import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.domain.table.TableName;
@@ -99,10 +100,12 @@ final class DedicatedLoader implements SnapshotLoader {
     }
   }
 
-  // A table dropped by hand since its load is loaded again, whatever the record says.
   private static boolean holds(SqlCatalog catalog, DedicatedTable table) throws SQLException {
-    return LoadedSnapshots.holds(catalog, table.snapshot())
-        && exists(catalog, table, table.liveName());
+    TableSnapshot snapshot = table.snapshot();
+    return LoadedSnapshot.holds(
+        LoadedSnapshots.of(catalog, snapshot.table()),
+        exists(catalog, table, table.liveName()),
+        snapshot);
   }
 
   private static void stage(SqlCatalog catalog, List<DedicatedTable> pending) throws SQLException {

@@ -1,78 +1,78 @@
 package io.medallion.adapters.synapse;
 
+import static io.medallion.adapters.synapse.SqlIdentifier.quote;
+import static io.medallion.application.port.out.LoadedSnapshot.FILES_SHA256;
+import static io.medallion.application.port.out.LoadedSnapshot.LOADED_AT;
+import static io.medallion.application.port.out.LoadedSnapshot.NAME;
+import static io.medallion.application.port.out.LoadedSnapshot.SCHEMA;
+import static io.medallion.application.port.out.LoadedSnapshot.TABLE_NAME;
+import static io.medallion.application.port.out.LoadedSnapshot.VERSION;
+
+import io.medallion.application.port.out.LoadedSnapshot;
 import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.domain.table.TableName;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The dedicated pool's record of which version of each table it holds: meta.loaded_snapshots. */
+/** The {@link LoadedSnapshot} records of a dedicated pool, in T-SQL. */
 final class LoadedSnapshots {
 
-  static final String SCHEMA = "meta";
-  static final String TABLE = "loaded_snapshots";
+  private static final String RECORDS = quote(SCHEMA, NAME);
 
-  static final String CREATE =
-      "CREATE TABLE [meta].[loaded_snapshots] (\n"
-          + "    [table_name] NVARCHAR(256) NOT NULL,\n"
-          + "    [version] BIGINT NOT NULL,\n"
-          + "    [loaded_at] DATETIME2(3) NOT NULL,\n"
-          + "    [files_sha256] CHAR(64) NULL\n"
-          + ")\nWITH (DISTRIBUTION = ROUND_ROBIN, HEAP)";
+  private static final String CREATE =
+      ("CREATE TABLE %s (\n"
+              + "    %s NVARCHAR(256) NOT NULL,\n"
+              + "    %s BIGINT NOT NULL,\n"
+              + "    %s DATETIME2(3) NOT NULL,\n"
+              + "    %s CHAR(64) NULL\n"
+              + ")\nWITH (DISTRIBUTION = ROUND_ROBIN, HEAP)")
+          .formatted(
+              RECORDS, quote(TABLE_NAME), quote(VERSION), quote(LOADED_AT), quote(FILES_SHA256));
 
-  private static final String HOLDS =
-      "SELECT COUNT(*) FROM [meta].[loaded_snapshots]"
-          + " WHERE [table_name] = ? AND [version] = ? AND [files_sha256] = ?";
-  private static final String VERSIONS =
-      "SELECT [table_name], [version] FROM [meta].[loaded_snapshots]";
+  private static final String READ =
+      "SELECT %s, %s, %s FROM %s"
+          .formatted(quote(TABLE_NAME), quote(VERSION), quote(FILES_SHA256), RECORDS);
+  private static final String READ_TABLE = READ + " WHERE " + quote(TABLE_NAME) + " = ?";
   private static final String FORGET =
-      "DELETE FROM [meta].[loaded_snapshots] WHERE [table_name] = ?";
+      "DELETE FROM %s WHERE %s = ?".formatted(RECORDS, quote(TABLE_NAME));
   private static final String RECORD =
-      "INSERT INTO [meta].[loaded_snapshots] ([table_name], [version], [loaded_at], [files_sha256])"
-          + " VALUES (?, ?, ?, ?)";
+      "INSERT INTO %s (%s, %s, %s, %s) VALUES (?, ?, ?, ?)"
+          .formatted(
+              RECORDS, quote(TABLE_NAME), quote(VERSION), quote(LOADED_AT), quote(FILES_SHA256));
 
   private LoadedSnapshots() {}
 
   static void create(SqlCatalog catalog) throws SQLException {
     if (!catalog.schemaExists(SCHEMA)) {
-      catalog.execute("CREATE SCHEMA [meta]");
+      catalog.execute("CREATE SCHEMA " + quote(SCHEMA));
     }
-    if (!catalog.tableExists(SCHEMA, TABLE)) {
+    if (!catalog.tableExists(SCHEMA, NAME)) {
       catalog.execute(CREATE);
     }
   }
 
-  static boolean holds(SqlCatalog catalog, TableSnapshot snapshot) throws SQLException {
-    return catalog
-        .text(HOLDS, snapshot.table().toString(), snapshot.version(), snapshot.filesSha256())
-        .map(n -> !"0".equals(n))
-        .orElse(false);
+  /** The records of {@code table}: one, or none before its first load. */
+  static List<LoadedSnapshot> of(SqlCatalog catalog, TableName table) throws SQLException {
+    return read(catalog.rows(READ_TABLE, table.toString()));
   }
 
   /**
-   * The version of each table held, by its record; none before the first load made a record. The
-   * records and the catalog are read apart and matched here, as a load's check does: joined in SQL,
-   * the catalog's names would meet the records' under two collations that may differ.
+   * The version of each table held; none before the first load made a record. The records and the
+   * catalog are read apart and matched here, as a load's check does: joined in SQL, the catalog's
+   * names would meet the records' under two collations that may differ.
    */
   static Map<TableName, Long> versions(SqlCatalog catalog) throws SQLException {
-    if (!catalog.tableExists(SCHEMA, TABLE)) {
+    if (!catalog.tableExists(SCHEMA, NAME)) {
       return Map.of();
     }
-    List<List<String>> records = catalog.rows(VERSIONS);
-    // Same rule as a load's: a table dropped by hand since its load is not held.
+    List<LoadedSnapshot> records = read(catalog.rows(READ));
     Set<String> live = catalog.tables();
-    Map<TableName, Long> versions = new HashMap<>();
-    for (List<String> record : records) {
-      if (live.contains(record.get(0))) {
-        versions.put(TableName.parse(record.get(0)), Long.parseLong(record.get(1)));
-      }
-    }
-    return Map.copyOf(versions);
+    return LoadedSnapshot.versions(records, t -> live.contains(t.toString()));
   }
 
   /**
@@ -80,18 +80,24 @@ final class LoadedSnapshots {
    */
   static void record(SqlCatalog catalog, List<TableSnapshot> snapshots, Instant loadedAt)
       throws SQLException {
-    LocalDateTime at = LocalDateTime.ofInstant(loadedAt, ZoneOffset.UTC);
+    LocalDateTime at = LoadedSnapshot.loadedAt(loadedAt);
     catalog.inTransaction(
         () -> {
           for (TableSnapshot snapshot : snapshots) {
-            catalog.update(FORGET, snapshot.table().toString());
+            LoadedSnapshot record = LoadedSnapshot.of(snapshot);
+            catalog.update(FORGET, record.table().toString());
             catalog.update(
-                RECORD,
-                snapshot.table().toString(),
-                snapshot.version(),
-                at,
-                snapshot.filesSha256());
+                RECORD, record.table().toString(), record.version(), at, record.filesSha256());
           }
         });
+  }
+
+  private static List<LoadedSnapshot> read(List<List<String>> rows) {
+    List<LoadedSnapshot> records = new ArrayList<>();
+    for (List<String> row : rows) {
+      records.add(
+          new LoadedSnapshot(TableName.parse(row.get(0)), Long.parseLong(row.get(1)), row.get(2)));
+    }
+    return records;
   }
 }

@@ -1,5 +1,6 @@
 package io.medallion.adapters.synapse;
 
+import io.medallion.application.port.out.LoadedSnapshot;
 import io.medallion.application.port.out.RunQuality;
 import io.medallion.application.run.LayerResult;
 import io.medallion.domain.quality.ExpectationResult;
@@ -56,10 +57,10 @@ final class QualityTables {
   /** Creates the schema and both tables where missing; after a load the views need them. */
   static void create(SqlCatalog catalog) throws SQLException {
     LoadedSnapshots.create(catalog);
-    if (!catalog.tableExists(LoadedSnapshots.SCHEMA, TABLES)) {
+    if (!catalog.tableExists(LoadedSnapshot.SCHEMA, TABLES)) {
       catalog.execute(CREATE_TABLES);
     }
-    if (!catalog.tableExists(LoadedSnapshots.SCHEMA, EXPECTATIONS)) {
+    if (!catalog.tableExists(LoadedSnapshot.SCHEMA, EXPECTATIONS)) {
       catalog.execute(CREATE_EXPECTATIONS);
     }
   }

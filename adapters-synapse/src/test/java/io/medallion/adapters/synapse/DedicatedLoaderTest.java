@@ -23,7 +23,9 @@ class DedicatedLoaderTest {
 
   @Test
   void givenBothVersionsAlreadyLoaded_load_runsNoDdl() throws Exception {
-    RecordingConnection connection = new RecordingConnection(everythingExists("1"), sql -> null);
+    RecordingConnection connection =
+        new RecordingConnection(everythingExists(), sql -> null)
+            .withRows(SnapshotFixtures.records(SnapshotFixtures.both()));
 
     loader.prepare(SnapshotFixtures.both()).run(new SqlCatalog(connection.connection()), NOW);
 
@@ -34,11 +36,12 @@ class DedicatedLoaderTest {
   void givenCopyFailingOnTheSecondTable_load_dropsBothStagingTablesAndTouchesNoLiveTable() {
     RecordingConnection connection =
         new RecordingConnection(
-            stagingExistsOnceCreated(),
-            sql ->
-                sql.startsWith("COPY INTO [gold].[agg_titles_by_year__staging]")
-                    ? new SQLException("File not found", "S0001", 13807)
-                    : null);
+                stagingExistsOnceCreated(),
+                sql ->
+                    sql.startsWith("COPY INTO [gold].[agg_titles_by_year__staging]")
+                        ? new SQLException("File not found", "S0001", 13807)
+                        : null)
+            .withRows(SnapshotFixtures.records(List.of()));
 
     assertThatThrownBy(
             () ->
@@ -63,12 +66,13 @@ class DedicatedLoaderTest {
   void givenSecondRenameFailing_load_swapsTheFirstTableBackAndRecordsNothing() {
     RecordingConnection connection =
         new RecordingConnection(
-            everythingExists("0"),
-            sql ->
-                sql.equals(
-                        "RENAME OBJECT [gold].[agg_titles_by_year__staging] TO [agg_titles_by_year]")
-                    ? new SQLException("lock request time out", "HY000", 1222)
-                    : null);
+                everythingExists(),
+                sql ->
+                    sql.equals(
+                            "RENAME OBJECT [gold].[agg_titles_by_year__staging] TO [agg_titles_by_year]")
+                        ? new SQLException("lock request time out", "HY000", 1222)
+                        : null)
+            .withRows(SnapshotFixtures.records(List.of()));
 
     assertThatThrownBy(
             () ->
@@ -93,16 +97,17 @@ class DedicatedLoaderTest {
     TableSnapshot snapshot = SnapshotFixtures.dimTitle();
     RecordingConnection connection =
         new RecordingConnection(
-            (sql, values) -> {
-              if (sql.contains("FROM sys.tables")) {
-                Object name = values.get(1);
-                return name.equals("dim_title__retired") || !name.toString().startsWith("dim_")
-                    ? "1"
-                    : "0";
-              }
-              return sql.contains("sys.schemas") ? "1" : "0";
-            },
-            sql -> null);
+                (sql, values) -> {
+                  if (sql.contains("FROM sys.tables")) {
+                    Object name = values.get(1);
+                    return name.equals("dim_title__retired") || !name.toString().startsWith("dim_")
+                        ? "1"
+                        : "0";
+                  }
+                  return sql.contains("sys.schemas") ? "1" : "0";
+                },
+                sql -> null)
+            .withRows(SnapshotFixtures.records(List.of()));
 
     loader.prepare(List.of(snapshot)).run(new SqlCatalog(connection.connection()), NOW);
 
@@ -178,7 +183,8 @@ class DedicatedLoaderTest {
                 (sql, values) -> {
                   if (sql.contains("FROM [meta].[loaded_snapshots]")) {
                     return List.of(
-                        List.of("gold.dim_title", "7"), List.of("gold.agg_titles_by_year", "3"));
+                        List.of("gold.dim_title", "7", "a".repeat(64)),
+                        List.of("gold.agg_titles_by_year", "3", "b".repeat(64)));
                   }
                   return sql.startsWith("SELECT s.name, t.name FROM sys.tables")
                       ? List.of(List.of("gold", "dim_title"), List.of("meta", "loaded_snapshots"))
@@ -199,14 +205,14 @@ class DedicatedLoaderTest {
     throw new AssertionError("no statement starts with " + prefix);
   }
 
-  // Schemas, state table and live tables exist; the recorded versions match when holds is "1".
-  private static BiFunction<String, List<Object>, String> everythingExists(String holds) {
+  // Schemas, state table and live tables exist.
+  private static BiFunction<String, List<Object>, String> everythingExists() {
     return (sql, values) -> {
       if (sql.contains("FROM sys.tables")) {
         String name = (String) values.get(1);
         return name.endsWith("__staging") || name.endsWith("__retired") ? "0" : "1";
       }
-      return sql.contains("[meta].[loaded_snapshots] WHERE") ? holds : "1";
+      return "1";
     };
   }
 
@@ -216,7 +222,7 @@ class DedicatedLoaderTest {
       if (sql.contains("FROM sys.tables")) {
         return ((String) values.get(1)).endsWith("__retired") ? "0" : "1";
       }
-      return sql.contains("[meta].[loaded_snapshots] WHERE") ? "0" : "1";
+      return "1";
     };
   }
 }

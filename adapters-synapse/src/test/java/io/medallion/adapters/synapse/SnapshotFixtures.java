@@ -18,6 +18,7 @@ import io.medallion.domain.table.TableName;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** The fixed two-table snapshot and settings the Synapse tests share. */
 final class SnapshotFixtures {
@@ -58,6 +59,21 @@ final class SnapshotFixtures {
 
   static List<TableSnapshot> both() {
     return List.of(dimTitle(), byYear());
+  }
+
+  /**
+   * Answers a fake connection's reads of meta.loaded_snapshots with the records of {@code loaded}
+   * (of the one table asked for, where one is); other queries it leaves to the fake's answers.
+   */
+  static BiFunction<String, List<Object>, List<List<String>>> records(List<TableSnapshot> loaded) {
+    return (sql, values) ->
+        !sql.contains("FROM [meta].[loaded_snapshots]")
+            ? null
+            : loaded.stream()
+                .filter(s -> values.isEmpty() || values.get(0).equals(s.table().toString()))
+                .map(
+                    s -> List.of(s.table().toString(), Long.toString(s.version()), s.filesSha256()))
+                .toList();
   }
 
   /** A run that quarantined two titles and dropped one, and published dim_title cleanly. */

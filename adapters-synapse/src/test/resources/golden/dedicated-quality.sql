@@ -28,16 +28,16 @@ INSERT INTO [meta].[table_quality] ([run_id], [run_at], [table_name], [layer], [
 -- values: '20260101-000000-0001', 2026-01-01T00:00, 'silver.titles', 'silver', 10, 7, 1, 2, 0, 2, 4
 GO
 
+INSERT INTO [meta].[table_quality] ([run_id], [run_at], [table_name], [layer], [rows_in], [rows_out], [dropped], [quarantined], [expectations_passed], [expectations_failed], [version]) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+-- values: '20260101-000000-0001', 2026-01-01T00:00, 'gold.dim_title', 'gold', 7, 7, 0, 0, 1, 0, 2
+GO
+
 INSERT INTO [meta].[expectation_results] ([run_id], [table_name], [expectation], [action], [rule], [passed], [failed]) VALUES (?, ?, ?, ?, ?, ?, ?)
 -- values: '20260101-000000-0001', 'silver.titles', 'show_id_present', 'QUARANTINE', 'show_id IS NOT NULL', 8, 2
 GO
 
 INSERT INTO [meta].[expectation_results] ([run_id], [table_name], [expectation], [action], [rule], [passed], [failed]) VALUES (?, ?, ?, ?, ?, ?, ?)
 -- values: '20260101-000000-0001', 'silver.titles', 'kind_known', 'DROP', 'kind IN ('Movie')', 9, 1
-GO
-
-INSERT INTO [meta].[table_quality] ([run_id], [run_at], [table_name], [layer], [rows_in], [rows_out], [dropped], [quarantined], [expectations_passed], [expectations_failed], [version]) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
--- values: '20260101-000000-0001', 2026-01-01T00:00, 'gold.dim_title', 'gold', 7, 7, 0, 0, 1, 0, 2
 GO
 
 INSERT INTO [meta].[expectation_results] ([run_id], [table_name], [expectation], [action], [rule], [passed], [failed]) VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -1,18 +1,17 @@
 package io.medallion.adapters.duckdb;
 
+import io.medallion.application.port.out.QualityTable;
 import io.medallion.application.port.out.RunQuality;
-import io.medallion.application.run.LayerResult;
-import io.medallion.domain.quality.ExpectationResult;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Every run's quality, one row per table in meta.table_quality and one per expectation in
- * meta.expectation_results, appended run by run; a run recorded again replaces its own rows.
+ * DuckDB's tables for the runs' quality that {@link QualityTable} defines: their DDL here, their
+ * columns and rows from the definition.
  */
 final class QualityRecords {
 
@@ -27,10 +26,6 @@ final class QualityRecords {
           + " table_name VARCHAR NOT NULL, expectation VARCHAR NOT NULL, action VARCHAR NOT NULL,"
           + " rule VARCHAR, passed BIGINT, failed BIGINT,"
           + " PRIMARY KEY (run_id, table_name, expectation))";
-  private static final String INSERT_TABLE =
-      "INSERT INTO meta.table_quality VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String INSERT_EXPECTATION =
-      "INSERT INTO meta.expectation_results VALUES (?, ?, ?, ?, ?, ?, ?)";
 
   private QualityRecords() {}
 
@@ -43,56 +38,31 @@ final class QualityRecords {
   }
 
   static void replace(Connection connection, RunQuality quality) throws SQLException {
-    String run = quality.run().value();
-    for (String table : new String[] {"meta.table_quality", "meta.expectation_results"}) {
+    for (QualityTable table : QualityTable.values()) {
+      String name = QualityTable.SCHEMA + "." + table.tableName();
       try (PreparedStatement delete =
-          connection.prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
-        delete.setString(1, run);
+          connection.prepareStatement("DELETE FROM " + name + " WHERE run_id = ?")) {
+        delete.setString(1, quality.run().value());
         delete.executeUpdate();
       }
-    }
-    LocalDateTime at = LocalDateTime.ofInstant(quality.startedAt(), ZoneOffset.UTC);
-    try (PreparedStatement tables = connection.prepareStatement(INSERT_TABLE);
-        PreparedStatement expectations = connection.prepareStatement(INSERT_EXPECTATION)) {
-      for (LayerResult result : quality.results()) {
-        addTable(tables, run, at, result);
-        for (ExpectationResult expectation : result.expectations()) {
-          addExpectation(expectations, run, result, expectation);
+      try (PreparedStatement insert = connection.prepareStatement(insert(name, table))) {
+        for (List<Object> row : table.rows(quality)) {
+          for (int i = 0; i < row.size(); i++) {
+            insert.setObject(i + 1, row.get(i));
+          }
+          insert.addBatch();
         }
+        insert.executeBatch();
       }
-      tables.executeBatch();
-      expectations.executeBatch();
     }
   }
 
-  private static void addTable(
-      PreparedStatement insert, String run, LocalDateTime at, LayerResult result)
-      throws SQLException {
-    long failing = result.expectations().stream().filter(e -> e.failed() > 0).count();
-    insert.setString(1, run);
-    insert.setObject(2, at);
-    insert.setString(3, result.table().toString());
-    insert.setString(4, result.table().layer().id());
-    insert.setLong(5, result.rowsIn());
-    insert.setLong(6, result.rowsOut());
-    insert.setLong(7, result.dropped());
-    insert.setLong(8, result.quarantined());
-    insert.setLong(9, result.expectations().size() - failing);
-    insert.setLong(10, failing);
-    insert.setLong(11, result.version());
-    insert.addBatch();
-  }
-
-  private static void addExpectation(
-      PreparedStatement insert, String run, LayerResult result, ExpectationResult expectation)
-      throws SQLException {
-    insert.setString(1, run);
-    insert.setString(2, result.table().toString());
-    insert.setString(3, expectation.name());
-    insert.setString(4, expectation.action().name());
-    insert.setString(5, expectation.rule());
-    insert.setLong(6, expectation.passed());
-    insert.setLong(7, expectation.failed());
-    insert.addBatch();
+  private static String insert(String name, QualityTable table) {
+    return "INSERT INTO "
+        + name
+        + table.columns().stream().collect(Collectors.joining(", ", " (", ")"))
+        + table.columns().stream()
+            .map(c -> "?")
+            .collect(Collectors.joining(", ", " VALUES (", ")"));
   }
 }

@@ -1,12 +1,11 @@
 package io.medallion.adapters.synapse;
 
 import io.medallion.application.port.out.LoadedSnapshot;
+import io.medallion.application.port.out.QualityTable;
 import io.medallion.application.port.out.RunQuality;
-import io.medallion.application.run.LayerResult;
-import io.medallion.domain.quality.ExpectationResult;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The dedicated pool's record of every run's quality: one row per table in meta.table_quality and
@@ -15,8 +14,8 @@ import java.time.ZoneOffset;
  */
 final class QualityTables {
 
-  static final String TABLES = "table_quality";
-  static final String EXPECTATIONS = "expectation_results";
+  static final String TABLES = QualityTable.TABLE_QUALITY.tableName();
+  static final String EXPECTATIONS = QualityTable.EXPECTATION_RESULTS.tableName();
 
   static final String CREATE_TABLES =
       "CREATE TABLE [meta].[table_quality] (\n"
@@ -43,15 +42,6 @@ final class QualityTables {
           + "    [failed] BIGINT NOT NULL\n"
           + ")\nWITH (DISTRIBUTION = ROUND_ROBIN, HEAP)";
 
-  // A dedicated pool inserts one VALUES row per statement.
-  private static final String INSERT_TABLE =
-      "INSERT INTO [meta].[table_quality] ([run_id], [run_at], [table_name], [layer], [rows_in],"
-          + " [rows_out], [dropped], [quarantined], [expectations_passed], [expectations_failed],"
-          + " [version]) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String INSERT_EXPECTATION =
-      "INSERT INTO [meta].[expectation_results] ([run_id], [table_name], [expectation], [action],"
-          + " [rule], [passed], [failed]) VALUES (?, ?, ?, ?, ?, ?, ?)";
-
   private QualityTables() {}
 
   /** Creates the schema and both tables where missing; after a load the views need them. */
@@ -67,44 +57,32 @@ final class QualityTables {
 
   static void replace(SqlCatalog catalog, RunQuality quality) throws SQLException {
     String run = quality.run().value();
-    LocalDateTime at = LocalDateTime.ofInstant(quality.startedAt(), ZoneOffset.UTC);
     catalog.inTransaction(
         () -> {
-          catalog.update("DELETE FROM [meta].[table_quality] WHERE [run_id] = ?", run);
-          catalog.update("DELETE FROM [meta].[expectation_results] WHERE [run_id] = ?", run);
-          for (LayerResult result : quality.results()) {
-            insert(catalog, run, at, result);
+          for (QualityTable table : QualityTable.values()) {
+            catalog.update("DELETE FROM " + name(table) + " WHERE [run_id] = ?", run);
+          }
+          // A dedicated pool inserts one VALUES row per statement.
+          for (QualityTable table : QualityTable.values()) {
+            for (List<Object> row : table.rows(quality)) {
+              catalog.update(insert(table), row.toArray());
+            }
           }
         });
   }
 
-  private static void insert(SqlCatalog catalog, String run, LocalDateTime at, LayerResult result)
-      throws SQLException {
-    String table = result.table().toString();
-    long failing = result.expectations().stream().filter(e -> e.failed() > 0).count();
-    catalog.update(
-        INSERT_TABLE,
-        run,
-        at,
-        table,
-        result.table().layer().id(),
-        result.rowsIn(),
-        result.rowsOut(),
-        result.dropped(),
-        result.quarantined(),
-        result.expectations().size() - failing,
-        failing,
-        result.version());
-    for (ExpectationResult e : result.expectations()) {
-      catalog.update(
-          INSERT_EXPECTATION,
-          run,
-          table,
-          e.name(),
-          e.action().name(),
-          e.rule(),
-          e.passed(),
-          e.failed());
-    }
+  private static String name(QualityTable table) {
+    return SqlIdentifier.quote(QualityTable.SCHEMA, table.tableName());
+  }
+
+  private static String insert(QualityTable table) {
+    return "INSERT INTO "
+        + name(table)
+        + table.columns().stream()
+            .map(SqlIdentifier::quote)
+            .collect(Collectors.joining(", ", " (", ")"))
+        + table.columns().stream()
+            .map(c -> "?")
+            .collect(Collectors.joining(", ", " VALUES (", ")"));
   }
 }

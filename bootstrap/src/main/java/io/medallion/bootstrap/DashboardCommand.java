@@ -18,6 +18,12 @@ import picocli.CommandLine.Spec;
     description = "No request leaves it: the page opens from disk.")
 final class DashboardCommand implements Callable<Integer> {
 
+  private final UseCases useCases;
+
+  DashboardCommand(UseCases useCases) {
+    this.useCases = useCases;
+  }
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin WorkdirOption workdir;
@@ -30,7 +36,7 @@ final class DashboardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReadReportingViewUseCase warehouse = Wiring.dashboard(workdir.settings());
+    ReadReportingViewUseCase warehouse = useCases.views(workdir.settings());
     new DashboardPage(warehouse, Clock.systemUTC()).write(out);
     spec.commandLine().getOut().println("dashboard written to " + out.toAbsolutePath());
     return 0;

@@ -1,9 +1,6 @@
 package io.medallion.bootstrap;
 
-import com.google.inject.Injector;
-import io.medallion.application.port.in.LandTitlesUseCase;
 import io.medallion.application.port.in.RunPipelineCommand;
-import io.medallion.application.port.in.RunPipelineUseCase;
 import io.medallion.application.run.LookupSource;
 import io.medallion.application.run.RunReport;
 import io.medallion.domain.medallion.Feed;
@@ -42,6 +39,12 @@ import picocli.CommandLine.Spec;
         "From a generated Netflix-like sample (or your own files, in either layout): lookups over"
             + " HTTP, bronze/silver/gold Delta tables, a DuckDB warehouse, and a summary.")
 final class DemoCommand implements Callable<Integer> {
+
+  private final UseCases useCases;
+
+  DemoCommand(UseCases useCases) {
+    this.useCases = useCases;
+  }
 
   static final int SAMPLE_TITLES = 6_200;
   static final long SAMPLE_SEED = 42;
@@ -87,15 +90,11 @@ final class DemoCommand implements Callable<Integer> {
         out.println(
             "titles in the catalogue layout: their names come with them, no lookup fetched");
       }
-      Injector injector = Wiring.pipeline(settings, new ConsoleProgress(out));
+      UseCases.Pipeline pipeline = useCases.pipeline(settings, new ConsoleProgress(out));
       Path titles = sources.resolve(Feed.TITLES.fileStem() + ".csv");
-      String landed =
-          injector.getInstance(LandTitlesUseCase.class).land(Files.readAllBytes(titles));
+      String landed = pipeline.landing().land(Files.readAllBytes(titles));
       out.println("title file in the landing zone: " + landed);
-      RunReport report =
-          injector
-              .getInstance(RunPipelineUseCase.class)
-              .run(options.applyTo(new RunPipelineCommand(lookups)));
+      RunReport report = pipeline.run().run(options.applyTo(new RunPipelineCommand(lookups)));
       RunSummary.print(out, report, settings);
       options.writeReport(report);
     }

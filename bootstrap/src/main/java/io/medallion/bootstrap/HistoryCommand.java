@@ -1,6 +1,5 @@
 package io.medallion.bootstrap;
 
-import io.medallion.application.port.in.ShowHistoryUseCase;
 import io.medallion.application.run.PastRun;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +22,12 @@ import picocli.CommandLine.Spec;
             + " tables), and a failed run's reason.")
 final class HistoryCommand implements Callable<Integer> {
 
+  private final UseCases useCases;
+
+  HistoryCommand(UseCases useCases) {
+    this.useCases = useCases;
+  }
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin WorkdirOption workdir;
@@ -38,8 +43,7 @@ final class HistoryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     MedallionSettings settings = workdir.existingLake();
-    List<PastRun> runs =
-        Wiring.history(settings).getInstance(ShowHistoryUseCase.class).history(limit);
+    List<PastRun> runs = useCases.history(settings).history(limit);
     TextTable.print(
         spec.commandLine().getOut(),
         output.format,

@@ -21,7 +21,17 @@ public final class Main {
   /** Runs one command with secrets looked up in {@code environment} (a test's fake one). */
   static int run(
       String[] args, PrintWriter out, PrintWriter err, Function<String, String> environment) {
-    CommandLine cli = new CommandLine(new MedallionCommand(environment));
+    return run(args, out, err, environment, new WiredUseCases());
+  }
+
+  /** Runs one command driving {@code useCases} (a test's fakes). */
+  static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      Function<String, String> environment,
+      UseCases useCases) {
+    CommandLine cli = commandLine(environment, useCases);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
@@ -38,6 +48,11 @@ public final class Main {
       return CommandLine.ExitCode.USAGE;
     }
     return cli.execute(args);
+  }
+
+  /** The command line: every command made with the use cases it drives. */
+  static CommandLine commandLine(Function<String, String> environment, UseCases useCases) {
+    return new CommandLine(new MedallionCommand(environment), new CommandFactory(useCases));
   }
 
   // Checked before parsing, since picocli answers `nosuch --help` with the top-level help and 0.

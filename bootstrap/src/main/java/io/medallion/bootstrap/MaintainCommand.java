@@ -1,7 +1,6 @@
 package io.medallion.bootstrap;
 
 import io.medallion.application.port.in.MaintainLakeCommand;
-import io.medallion.application.port.in.MaintainLakeUseCase;
 import io.medallion.application.port.out.MaintenanceResult;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -23,6 +22,12 @@ import picocli.CommandLine.Spec;
       "Prints each table's files before and after compaction and the files vacuum deleted."
     })
 final class MaintainCommand implements Callable<Integer> {
+
+  private final UseCases useCases;
+
+  MaintainCommand(UseCases useCases) {
+    this.useCases = useCases;
+  }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -46,8 +51,7 @@ final class MaintainCommand implements Callable<Integer> {
     // Checked before the lake is opened: a refused retention touches nothing.
     MaintainLakeCommand command = new MaintainLakeCommand(Duration.ofHours(retentionHours), wait);
     MedallionSettings settings = workdir.existingLake();
-    List<MaintenanceResult> results =
-        Wiring.maintenance(settings).getInstance(MaintainLakeUseCase.class).maintain(command);
+    List<MaintenanceResult> results = useCases.maintenance(settings).maintain(command);
     PrintWriter out = spec.commandLine().getOut();
     TextTable.print(
         out,

@@ -20,6 +20,12 @@ import picocli.CommandLine.Spec;
             + " pipelines.reset.allowed = false, as in Delta Live Tables; --off lifts it.")
 final class ProtectCommand implements Callable<Integer> {
 
+  private final UseCases useCases;
+
+  ProtectCommand(UseCases useCases) {
+    this.useCases = useCases;
+  }
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin WorkdirOption workdir;
@@ -34,8 +40,7 @@ final class ProtectCommand implements Callable<Integer> {
   public Integer call() {
     // Every name is checked before any table is marked.
     List<TableName> names = tables.stream().map(TableName::parse).toList();
-    ProtectTableUseCase protection =
-        Wiring.protection(workdir.existingLake()).getInstance(ProtectTableUseCase.class);
+    ProtectTableUseCase protection = useCases.protection(workdir.existingLake());
     for (TableName table : names) {
       protection.protect(table, !off);
       spec.commandLine()

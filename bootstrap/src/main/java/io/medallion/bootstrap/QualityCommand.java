@@ -1,6 +1,5 @@
 package io.medallion.bootstrap;
 
-import io.medallion.application.port.in.ShowRunUseCase;
 import io.medallion.application.run.LayerResult;
 import io.medallion.application.run.RunId;
 import io.medallion.application.run.RunReport;
@@ -26,6 +25,12 @@ import picocli.CommandLine.Spec;
             + " expectation's passed and failed.")
 final class QualityCommand implements Callable<Integer> {
 
+  private final UseCases useCases;
+
+  QualityCommand(UseCases useCases) {
+    this.useCases = useCases;
+  }
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin WorkdirOption workdir;
@@ -42,10 +47,7 @@ final class QualityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     MedallionSettings settings = workdir.existingLake();
-    RunReport report =
-        Wiring.history(settings)
-            .getInstance(ShowRunUseCase.class)
-            .show(Optional.ofNullable(run).map(RunId::new));
+    RunReport report = useCases.pastRun(settings).show(Optional.ofNullable(run).map(RunId::new));
     PrintWriter out = spec.commandLine().getOut();
     List<String> header = List.of("run_id", "table", "expectation", "action", "passed", "failed");
     if (format == TextTable.Format.csv) {

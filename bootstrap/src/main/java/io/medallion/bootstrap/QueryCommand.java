@@ -1,6 +1,5 @@
 package io.medallion.bootstrap;
 
-import io.medallion.application.port.in.QueryWarehouseUseCase;
 import io.medallion.application.port.out.QueryResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,6 +14,12 @@ import picocli.CommandLine.Spec;
     header = "Run SQL on the warehouse.",
     description = "For example: \"SELECT kind, count(*) FROM gold.dim_title GROUP BY kind\".")
 final class QueryCommand implements Callable<Integer> {
+
+  private final UseCases useCases;
+
+  QueryCommand(UseCases useCases) {
+    this.useCases = useCases;
+  }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -32,7 +37,7 @@ final class QueryCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "no warehouse at " + settings.warehouseFile() + ": run `medallion demo` first");
     }
-    QueryResult result = Wiring.query(settings).getInstance(QueryWarehouseUseCase.class).query(sql);
+    QueryResult result = useCases.query(settings).query(sql);
     TextTable.print(spec.commandLine().getOut(), output.format, result.columns(), result.rows());
     return 0;
   }

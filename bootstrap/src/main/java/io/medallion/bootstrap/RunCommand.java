@@ -1,7 +1,6 @@
 package io.medallion.bootstrap;
 
 import io.medallion.application.port.in.RunPipelineCommand;
-import io.medallion.application.port.in.RunPipelineUseCase;
 import io.medallion.application.run.RunReport;
 import io.medallion.application.run.RunReport.Stage;
 import java.io.IOException;
@@ -31,6 +30,12 @@ import picocli.CommandLine.TypeConversionException;
             + " <workdir>/lake/landing/titles.")
 final class RunCommand implements Callable<Integer> {
 
+  private final UseCases useCases;
+
+  RunCommand(UseCases useCases) {
+    this.useCases = useCases;
+  }
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @ParentCommand MedallionCommand parent;
@@ -58,10 +63,7 @@ final class RunCommand implements Callable<Integer> {
     if (!stages.isEmpty()) {
       command = command.onlyStages(stages);
     }
-    RunReport report =
-        Wiring.pipeline(settings, new ConsoleProgress(out))
-            .getInstance(RunPipelineUseCase.class)
-            .run(command);
+    RunReport report = useCases.pipeline(settings, new ConsoleProgress(out)).run().run(command);
     RunSummary.print(out, report, settings);
     options.writeReport(report);
     return 0;

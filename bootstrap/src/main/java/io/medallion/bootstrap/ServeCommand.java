@@ -18,6 +18,12 @@ import picocli.CommandLine.Spec;
             + " run shows without a restart.")
 final class ServeCommand implements Callable<Integer> {
 
+  private final UseCases useCases;
+
+  ServeCommand(UseCases useCases) {
+    this.useCases = useCases;
+  }
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin WorkdirOption workdir;
@@ -30,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    DashboardServer server = DashboardServer.start(Wiring.dashboard(workdir.settings()), port);
+    DashboardServer server = DashboardServer.start(useCases.views(workdir.settings()), port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -1,6 +1,5 @@
 package io.medallion.bootstrap;
 
-import io.medallion.application.port.in.ListTablesUseCase;
 import io.medallion.application.port.out.TableInfo;
 import java.io.PrintWriter;
 import java.util.List;
@@ -17,6 +16,12 @@ import picocli.CommandLine.Spec;
     description = "One line per table: layer, table, rows, Delta version, data files and bytes.")
 final class TablesCommand implements Callable<Integer> {
 
+  private final UseCases useCases;
+
+  TablesCommand(UseCases useCases) {
+    this.useCases = useCases;
+  }
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin WorkdirOption workdir;
@@ -26,8 +31,7 @@ final class TablesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     MedallionSettings settings = workdir.existingLake();
-    List<TableInfo> tables =
-        Wiring.tables(settings).getInstance(ListTablesUseCase.class).listTables();
+    List<TableInfo> tables = useCases.tables(settings).listTables();
     PrintWriter out = spec.commandLine().getOut();
     TextTable.print(
         out,

@@ -254,4 +254,21 @@ class ArchitectureTest {
                 "io.medallion.testkit..");
     rule.check(PRODUCT);
   }
+
+  // Commands receive the use cases they drive, so a test can hand them fakes. (The dashboard
+  // and serve commands still start the dashboard adapter themselves.)
+  @Test
+  void commandsLookNoUseCaseUp() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .haveSimpleNameEndingWith("Command")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleName("Wiring")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.google.inject..");
+    rule.check(PRODUCT);
+  }
 }

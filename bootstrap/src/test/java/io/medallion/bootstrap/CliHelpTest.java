@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -21,7 +20,7 @@ class CliHelpTest {
   private static final Pattern HEADER = Pattern.compile("(?s).*\\.");
 
   private static final CommandSpec MODEL =
-      new CommandLine(new MedallionCommand(name -> null)).getCommandSpec();
+      Main.commandLine(name -> null, new WiredUseCases()).getCommandSpec();
 
   @Test
   void givenTopLevelHelp_cli_listsEveryCommandOnOneLineWithItsHeader() {

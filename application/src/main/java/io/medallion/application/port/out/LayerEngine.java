@@ -24,10 +24,17 @@ public interface LayerEngine {
     return specs.stream().map(spec -> load(spec, run)).toList();
   }
 
-  /** Rebuilds the silver table and its quarantine from the whole bronze table. */
+  /**
+   * Brings the silver table and its quarantine to what the whole bronze table gives. The result
+   * counts the rows this call judged: every bronze row, or, for an engine that refines
+   * incrementally, those new since the table last consumed bronze (none: nothing judged).
+   */
   LayerResult refine(SilverSpec spec, RunId run);
 
-  /** Rebuilds one gold table from silver. */
+  /**
+   * Brings one gold table to what its recipe gives over silver; the result counts the rows judged,
+   * all of them or, incrementally, those of the titles that changed.
+   */
   LayerResult publish(GoldSpec spec, RunId run);
 
   /**

@@ -1,5 +1,6 @@
 package io.medallion.testkit;
 
+import io.medallion.application.port.out.LoadedSnapshot;
 import io.medallion.application.port.out.QueryResult;
 import io.medallion.application.port.out.ReportingView;
 import io.medallion.application.port.out.RunQuality;
@@ -45,7 +46,8 @@ public final class InMemoryWarehouse implements Warehouse, WarehouseConsole {
     Map<TableName, Loaded> staged = new HashMap<>();
     for (TableSnapshot snapshot : snapshots) {
       Loaded current = tables.get(snapshot.table());
-      if (current == null || current.snapshot.version() != snapshot.version()) {
+      // The loaded-snapshot policy: held only when the record names its version and files.
+      if (current == null || !LoadedSnapshot.of(current.snapshot).names(snapshot)) {
         staged.put(
             snapshot.table(),
             new Loaded(snapshot, engine.rows(snapshot.table(), snapshot.version())));

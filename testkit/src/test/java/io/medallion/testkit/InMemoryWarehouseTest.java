@@ -68,6 +68,23 @@ class InMemoryWarehouseTest {
     assertThat(warehouse.loads()).isEqualTo(1);
   }
 
+  // A full refresh rebuilds a table to the same version number over other files.
+  @Test
+  void givenTheSameVersionOverOtherFiles_load_loadsItAgain() {
+    TableSnapshot snapshot = tables.snapshot(GoldTable.DIM_TITLE.table());
+    warehouse.load(List.of(snapshot));
+    TableSnapshot rebuilt =
+        new TableSnapshot(
+            snapshot.table(),
+            snapshot.version(),
+            snapshot.columns(),
+            List.of(java.net.URI.create("memory:/rebuilt")));
+
+    warehouse.load(List.of(rebuilt));
+
+    assertThat(warehouse.loads()).isEqualTo(2);
+  }
+
   @Test
   void givenNewerVersion_load_replacesTheTable() {
     warehouse.load(List.of(tables.snapshot(GoldTable.DIM_TITLE.table())));

@@ -2,6 +2,7 @@ package io.medallion.testkit;
 
 import io.medallion.application.port.out.LakeBusyException;
 import io.medallion.application.port.out.RunLock;
+import io.medallion.application.port.out.RunLockHolder;
 import io.medallion.application.run.RunId;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,6 +73,7 @@ public final class InMemoryRunLock implements RunLock {
 
   private LakeBusyException busy() {
     return new LakeBusyException(
-        "the lake is held by run " + holder.run() + " (in memory) since " + holder.since());
+        RunLockHolder.busyMessage(
+            "run " + holder.run() + " since " + holder.since(), "an in-memory lock"));
   }
 }

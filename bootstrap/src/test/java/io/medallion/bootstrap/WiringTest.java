@@ -17,7 +17,7 @@ import io.medallion.application.port.out.LakeStorage;
 import io.medallion.application.port.out.RunLock;
 import io.medallion.application.port.out.RunProgress;
 import io.medallion.application.port.out.Warehouse;
-import io.medallion.testkit.InMemoryRunLock;
+import io.medallion.testkit.memory.InMemoryRunLock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

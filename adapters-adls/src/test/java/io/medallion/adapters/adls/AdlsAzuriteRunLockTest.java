@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.azure.storage.blob.BlobContainerClient;
 import io.medallion.application.port.out.RunLock;
 import io.medallion.application.port.out.RunLock.Lease;
-import io.medallion.testkit.RunLockContract;
+import io.medallion.testkit.contract.RunLockContract;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;

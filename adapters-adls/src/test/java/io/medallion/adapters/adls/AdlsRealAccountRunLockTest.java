@@ -1,7 +1,7 @@
 package io.medallion.adapters.adls;
 
 import io.medallion.application.port.out.RunLock;
-import io.medallion.testkit.RunLockContract;
+import io.medallion.testkit.contract.RunLockContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

@@ -1,7 +1,7 @@
 package io.medallion.adapters.adls;
 
 import io.medallion.application.port.out.LakeStorage;
-import io.medallion.testkit.LakeStorageContract;
+import io.medallion.testkit.contract.LakeStorageContract;
 import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

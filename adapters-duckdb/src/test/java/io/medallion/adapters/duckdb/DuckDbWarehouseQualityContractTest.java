@@ -1,8 +1,8 @@
 package io.medallion.adapters.duckdb;
 
 import io.medallion.application.port.out.Warehouse;
-import io.medallion.testkit.TickingClock;
-import io.medallion.testkit.WarehouseQualityContract;
+import io.medallion.testkit.contract.WarehouseQualityContract;
+import io.medallion.testkit.fixture.TickingClock;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 

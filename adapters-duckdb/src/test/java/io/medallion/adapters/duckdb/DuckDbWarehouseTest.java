@@ -9,7 +9,7 @@ import io.medallion.application.port.out.TableSnapshot.Column;
 import io.medallion.application.port.out.TableSnapshot.ColumnType;
 import io.medallion.domain.table.Layer;
 import io.medallion.domain.table.TableName;
-import io.medallion.testkit.TickingClock;
+import io.medallion.testkit.fixture.TickingClock;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

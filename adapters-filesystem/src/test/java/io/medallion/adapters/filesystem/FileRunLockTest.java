@@ -7,7 +7,7 @@ import io.medallion.application.port.out.LakeBusyException;
 import io.medallion.application.port.out.RunLock;
 import io.medallion.application.port.out.RunLock.Lease;
 import io.medallion.application.run.RunId;
-import io.medallion.testkit.RunLockContract;
+import io.medallion.testkit.contract.RunLockContract;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.medallion.application.port.out.LakeStorage;
-import io.medallion.testkit.LakeStorageContract;
+import io.medallion.testkit.contract.LakeStorageContract;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

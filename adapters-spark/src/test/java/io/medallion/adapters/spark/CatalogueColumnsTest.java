@@ -3,7 +3,7 @@ package io.medallion.adapters.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.medallion.testkit.CatalogueCleaningCases;
+import io.medallion.testkit.fixture.CatalogueCleaningCases;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.SparkSession;

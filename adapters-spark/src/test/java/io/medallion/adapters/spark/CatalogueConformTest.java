@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.medallion.domain.medallion.BronzeSpec;
 import io.medallion.domain.medallion.Feed;
-import io.medallion.testkit.CatalogueConformCases;
-import io.medallion.testkit.CatalogueConformCases.Case;
-import io.medallion.testkit.CatalogueConformCases.Title;
+import io.medallion.testkit.fixture.CatalogueConformCases;
+import io.medallion.testkit.fixture.CatalogueConformCases.Case;
+import io.medallion.testkit.fixture.CatalogueConformCases.Title;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -9,7 +9,7 @@ import io.medallion.application.run.PastRun;
 import io.medallion.application.run.PastRun.Status;
 import io.medallion.application.run.RunId;
 import io.medallion.application.run.RunReport;
-import io.medallion.testkit.RunLogContract;
+import io.medallion.testkit.contract.RunLogContract;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.medallion.testkit.RuleCases;
+import io.medallion.testkit.fixture.RuleCases;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;

@@ -5,7 +5,7 @@ import io.medallion.application.port.out.LayerEngine;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.LakeLayout;
 import io.medallion.domain.table.TableName;
-import io.medallion.testkit.LayerEngineContract;
+import io.medallion.testkit.contract.LayerEngineContract;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.TableSnapshot.Column;
 import io.medallion.application.port.out.Warehouse;
 import io.medallion.domain.medallion.GoldTable;
-import io.medallion.testkit.ReportingViewsContract;
+import io.medallion.testkit.contract.ReportingViewsContract;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;

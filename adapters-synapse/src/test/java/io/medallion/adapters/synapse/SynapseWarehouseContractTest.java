@@ -4,7 +4,7 @@ import io.medallion.adapters.synapse.SynapseSettings.StorageAccess;
 import io.medallion.application.port.out.TableSnapshot.Column;
 import io.medallion.application.port.out.Warehouse;
 import io.medallion.application.port.out.WarehouseConsole;
-import io.medallion.testkit.WarehouseContract;
+import io.medallion.testkit.contract.WarehouseContract;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;

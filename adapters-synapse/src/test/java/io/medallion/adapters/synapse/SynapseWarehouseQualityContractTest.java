@@ -2,7 +2,7 @@ package io.medallion.adapters.synapse;
 
 import io.medallion.adapters.synapse.SynapseSettings.StorageAccess;
 import io.medallion.application.port.out.Warehouse;
-import io.medallion.testkit.WarehouseQualityContract;
+import io.medallion.testkit.contract.WarehouseQualityContract;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Clock;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.HeaderMatch;
-import io.medallion.testkit.LookupFiles;
-import io.medallion.testkit.TitleFiles;
+import io.medallion.testkit.fixture.LookupFiles;
+import io.medallion.testkit.fixture.TitleFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.medallion.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.medallion.testkit.InMemoryLakeStorage;
+import io.medallion.testkit.memory.InMemoryLakeStorage;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package io.medallion.application.service;
 import io.medallion.application.port.in.RunPipelineCommand;
 import io.medallion.application.run.LookupSource;
 import io.medallion.domain.medallion.Feed;
-import io.medallion.testkit.InMemorySourceFetcher;
-import io.medallion.testkit.LookupFiles;
-import io.medallion.testkit.TitleFiles;
+import io.medallion.testkit.fixture.LookupFiles;
+import io.medallion.testkit.fixture.TitleFiles;
+import io.medallion.testkit.memory.InMemorySourceFetcher;
 import java.net.URI;
 import java.util.Map;
 

@@ -10,14 +10,14 @@ import io.medallion.application.port.out.RunLog;
 import io.medallion.application.port.out.RunProgress;
 import io.medallion.application.port.out.SourceFetcher;
 import io.medallion.application.port.out.Warehouse;
-import io.medallion.testkit.InMemoryLakeReset;
-import io.medallion.testkit.InMemoryLakeState;
-import io.medallion.testkit.InMemoryLakeStorage;
-import io.medallion.testkit.InMemoryLakeTables;
-import io.medallion.testkit.InMemoryLayerEngine;
-import io.medallion.testkit.InMemoryRunLock;
-import io.medallion.testkit.InMemoryRunLog;
-import io.medallion.testkit.InMemoryWarehouse;
+import io.medallion.testkit.memory.InMemoryLakeReset;
+import io.medallion.testkit.memory.InMemoryLakeState;
+import io.medallion.testkit.memory.InMemoryLakeStorage;
+import io.medallion.testkit.memory.InMemoryLakeTables;
+import io.medallion.testkit.memory.InMemoryLayerEngine;
+import io.medallion.testkit.memory.InMemoryRunLock;
+import io.medallion.testkit.memory.InMemoryRunLog;
+import io.medallion.testkit.memory.InMemoryWarehouse;
 import java.time.Clock;
 
 /**

@@ -11,7 +11,7 @@ import io.medallion.application.port.out.RunLock;
 import io.medallion.application.run.RunId;
 import io.medallion.domain.table.Layer;
 import io.medallion.domain.table.TableName;
-import io.medallion.testkit.InMemoryRunLock;
+import io.medallion.testkit.memory.InMemoryRunLock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

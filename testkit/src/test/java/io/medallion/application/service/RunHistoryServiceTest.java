@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.medallion.application.run.PastRun;
 import io.medallion.application.run.RunId;
 import io.medallion.application.run.RunReport;
-import io.medallion.testkit.InMemoryRunLog;
+import io.medallion.testkit.memory.InMemoryRunLog;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -11,11 +11,11 @@ import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.NetflixMedallion;
 import io.medallion.domain.table.Layer;
 import io.medallion.domain.table.TableName;
-import io.medallion.testkit.InMemoryLakeStorage;
-import io.medallion.testkit.InMemoryLakeTables;
-import io.medallion.testkit.InMemoryLayerEngine;
-import io.medallion.testkit.TickingClock;
-import io.medallion.testkit.TitleFiles;
+import io.medallion.testkit.fixture.TickingClock;
+import io.medallion.testkit.fixture.TitleFiles;
+import io.medallion.testkit.memory.InMemoryLakeStorage;
+import io.medallion.testkit.memory.InMemoryLakeTables;
+import io.medallion.testkit.memory.InMemoryLayerEngine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package io.medallion.generator;
 
+import io.medallion.domain.catalog.Columns;
 import io.medallion.domain.medallion.Feed;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,14 +44,14 @@ final class CatalogueFile implements LayoutFiles {
       Files.deleteIfExists(SampleCatalogue.file(dir, feed));
     }
     Path file = SampleCatalogue.file(dir, Feed.TITLES);
-    return new CatalogueFile(dir, CsvFile.createPlain(file, CatalogueTitle.COLUMNS), plan);
+    return new CatalogueFile(dir, CsvFile.createPlain(file, Feed.CATALOGUE.columns()), plan);
   }
 
   @Override
   public Owner title(int index, TitleRow clean, List<TitleRecord> records) throws IOException {
     flush();
     pending = CatalogueTitle.of(index, clean, records, plan.flaw(index));
-    return new Owner(clean.value("show_id"), true, pending.isValid());
+    return new Owner(clean.value(Columns.SHOW_ID), true, pending.isValid());
   }
 
   @Override

@@ -1,5 +1,13 @@
 package io.medallion.generator;
 
+import static io.medallion.domain.catalog.Columns.DATE_ADDED;
+import static io.medallion.domain.catalog.Columns.DESCRIPTION;
+import static io.medallion.domain.catalog.Columns.DURATION_MINUTES;
+import static io.medallion.domain.catalog.Columns.DURATION_SEASONS;
+import static io.medallion.domain.catalog.Columns.RATING;
+import static io.medallion.domain.catalog.Columns.RELEASE_YEAR;
+import static io.medallion.domain.catalog.Columns.TITLE;
+import static io.medallion.domain.catalog.Columns.TYPE;
 import static io.medallion.generator.TitleRecord.MOVIE_MINUTES_NUMERIC;
 import static io.medallion.generator.TitleRecord.SHOW_SEASONS_NUMERIC;
 
@@ -21,13 +29,6 @@ import java.util.Set;
  * then the names of each list as they come.
  */
 final class CatalogueTitle {
-
-  /** The public catalogue's header. */
-  static final List<String> COLUMNS =
-      List.of(
-          ("show_id,type,title,director,cast,country,date_added,release_year,rating,duration,"
-                  + "listed_in,description")
-              .split(","));
 
   private static final DateTimeFormatter LONG_DATE = date(0);
   private static final DateTimeFormatter SHORT_DATE = date(1);
@@ -77,17 +78,17 @@ final class CatalogueTitle {
     boolean moved = flaw == CatalogueFlaw.RATING_IN_DURATION;
     return List.of(
         showId,
-        row.value("type"),
-        row.value("title"),
+        row.value(TYPE),
+        row.value(TITLE),
         joined(Feed.DIRECTORS),
         joined(Feed.CAST),
         joined(Feed.COUNTRIES),
         dateAdded(),
-        row.value("release_year"),
-        moved ? duration() : row.value("rating"),
+        row.value(RELEASE_YEAR),
+        moved ? duration() : row.value(RATING),
         moved ? "" : duration(),
         joined(Feed.CATEGORIES),
-        row.value("description"));
+        row.value(DESCRIPTION));
   }
 
   String showId() {
@@ -121,15 +122,15 @@ final class CatalogueTitle {
     if (failures.contains(SHOW_SEASONS_NUMERIC)) {
       return "abc Seasons";
     }
-    if (row.value("type").equals(Kind.MOVIE.label())) {
-      return row.value("duration_minutes") + " min";
+    if (row.value(TYPE).equals(Kind.MOVIE.label())) {
+      return row.value(DURATION_MINUTES) + " min";
     }
-    String seasons = row.value("duration_seasons");
+    String seasons = row.value(DURATION_SEASONS);
     return seasons + (seasons.equals("1") ? " Season" : " Seasons");
   }
 
   private String dateAdded() {
-    LocalDate date = TitleCleaning.dateAdded(row.value("date_added"));
+    LocalDate date = TitleCleaning.dateAdded(row.value(DATE_ADDED));
     if (flaw == CatalogueFlaw.SHORT_DATE) {
       return SHORT_DATE.format(date);
     }

@@ -1,5 +1,6 @@
 package io.medallion.generator;
 
+import io.medallion.domain.catalog.Columns;
 import io.medallion.domain.medallion.Feed;
 import java.io.Closeable;
 import java.io.IOException;
@@ -43,7 +44,7 @@ final class IncrementFile implements TitleSink, Closeable {
       throws IOException {
     CsvFile csv =
         layout == Layout.CATALOGUE
-            ? CsvFile.createPlain(path, CatalogueTitle.COLUMNS)
+            ? CsvFile.createPlain(path, Feed.CATALOGUE.columns())
             : CsvFile.create(path, Feed.TITLES.columns());
     return new IncrementFile(path, csv, layout, plan, newTitles, revision);
   }
@@ -51,7 +52,7 @@ final class IncrementFile implements TitleSink, Closeable {
   @Override
   public Owner title(int index, TitleRow clean, List<TitleRecord> records) throws IOException {
     flush();
-    String showId = clean.value("show_id");
+    String showId = clean.value(Columns.SHOW_ID);
     if (plan.adds(index)) {
       csv.write(newTitles.next(showId));
       added++;

@@ -1,5 +1,12 @@
 package io.medallion.generator;
 
+import static io.medallion.domain.catalog.Columns.DESCRIPTION;
+import static io.medallion.domain.catalog.Columns.DURATION_MINUTES;
+import static io.medallion.domain.catalog.Columns.DURATION_SEASONS;
+import static io.medallion.domain.catalog.Columns.RATING;
+import static io.medallion.domain.catalog.Columns.RELEASE_YEAR;
+import static io.medallion.domain.catalog.Columns.SHOW_ID;
+import static io.medallion.domain.catalog.Columns.TITLE;
 import static io.medallion.generator.TitleRecord.MOVIE_MINUTES_NUMERIC;
 import static io.medallion.generator.TitleRecord.RELEASE_YEAR_NUMERIC;
 import static io.medallion.generator.TitleRecord.SHOW_ID_PRESENT;
@@ -23,10 +30,10 @@ enum TitleDirt {
     @Override
     List<TitleRecord> records(TitleRow row, Draw draw) {
       return List.of(
-          new TitleRecord(firstHalf(row, "title"), Set.of(SHOW_ID_PRESENT, RELEASE_YEAR_NUMERIC)),
+          new TitleRecord(firstHalf(row, TITLE), Set.of(SHOW_ID_PRESENT, RELEASE_YEAR_NUMERIC)),
           // the show id lands under release_year: an eight-digit number is no plausible year
           new TitleRecord(
-              secondHalf(row, "title"), Set.of(SHOW_ID_PRESENT, TYPE_KNOWN, RELEASE_YEAR_NUMERIC)));
+              secondHalf(row, TITLE), Set.of(SHOW_ID_PRESENT, TYPE_KNOWN, RELEASE_YEAR_NUMERIC)));
     }
   },
 
@@ -35,9 +42,9 @@ enum TitleDirt {
     @Override
     List<TitleRecord> records(TitleRow row, Draw draw) {
       return List.of(
-          new TitleRecord(firstHalf(row, "description"), Set.of(SHOW_ID_PRESENT)),
+          new TitleRecord(firstHalf(row, DESCRIPTION), Set.of(SHOW_ID_PRESENT)),
           new TitleRecord(
-              secondHalf(row, "description"),
+              secondHalf(row, DESCRIPTION),
               Set.of(SHOW_ID_PRESENT, TYPE_KNOWN, RELEASE_YEAR_NUMERIC)));
     }
   },
@@ -45,7 +52,7 @@ enum TitleDirt {
   EMPTY_SHOW_ID(2_000, null) {
     @Override
     List<TitleRecord> records(TitleRow row, Draw draw) {
-      return List.of(new TitleRecord(row.with("show_id", ""), Set.of(SHOW_ID_PRESENT)));
+      return List.of(new TitleRecord(row.with(SHOW_ID, ""), Set.of(SHOW_ID_PRESENT)));
     }
   },
 
@@ -54,7 +61,7 @@ enum TitleDirt {
     List<TitleRecord> records(TitleRow row, Draw draw) {
       String minutes = draw.oneOf(List.of("90 min", "abc", "1h 30m"));
       return List.of(
-          new TitleRecord(row.with("duration_minutes", minutes), Set.of(MOVIE_MINUTES_NUMERIC)));
+          new TitleRecord(row.with(DURATION_MINUTES, minutes), Set.of(MOVIE_MINUTES_NUMERIC)));
     }
   },
 
@@ -63,7 +70,7 @@ enum TitleDirt {
     List<TitleRecord> records(TitleRow row, Draw draw) {
       String seasons = draw.oneOf(List.of("2 Seasons", "one"));
       return List.of(
-          new TitleRecord(row.with("duration_seasons", seasons), Set.of(SHOW_SEASONS_NUMERIC)));
+          new TitleRecord(row.with(DURATION_SEASONS, seasons), Set.of(SHOW_SEASONS_NUMERIC)));
     }
   },
 
@@ -71,7 +78,7 @@ enum TitleDirt {
     @Override
     List<TitleRecord> records(TitleRow row, Draw draw) {
       String year = draw.oneOf(List.of("abc", "199O", "20l5"));
-      return List.of(new TitleRecord(row.with("release_year", year), Set.of(RELEASE_YEAR_NUMERIC)));
+      return List.of(new TitleRecord(row.with(RELEASE_YEAR, year), Set.of(RELEASE_YEAR_NUMERIC)));
     }
   },
 
@@ -82,7 +89,7 @@ enum TitleDirt {
   EMPTY_RATING(Integer.MAX_VALUE, null) {
     @Override
     List<TitleRecord> records(TitleRow row, Draw draw) {
-      return List.of(TitleRecord.valid(row.with("rating", "")));
+      return List.of(TitleRecord.valid(row.with(RATING, "")));
     }
   },
 
@@ -90,7 +97,7 @@ enum TitleDirt {
   FANTASY_RATING(Integer.MAX_VALUE, null) {
     @Override
     List<TitleRecord> records(TitleRow row, Draw draw) {
-      return List.of(TitleRecord.valid(row.with("rating", "TV-Y7-FV")));
+      return List.of(TitleRecord.valid(row.with(RATING, "TV-Y7-FV")));
     }
   },
 
@@ -98,7 +105,7 @@ enum TitleDirt {
   COLON_TITLE(Integer.MAX_VALUE, null) {
     @Override
     List<TitleRecord> records(TitleRow row, Draw draw) {
-      return List.of(TitleRecord.valid(row.with("title", TitleNames.colonTitle(draw))));
+      return List.of(TitleRecord.valid(row.with(TITLE, TitleNames.colonTitle(draw))));
     }
   };
 

@@ -1,5 +1,15 @@
 package io.medallion.generator;
 
+import static io.medallion.domain.catalog.Columns.DATE_ADDED;
+import static io.medallion.domain.catalog.Columns.DESCRIPTION;
+import static io.medallion.domain.catalog.Columns.DURATION_MINUTES;
+import static io.medallion.domain.catalog.Columns.DURATION_SEASONS;
+import static io.medallion.domain.catalog.Columns.RATING;
+import static io.medallion.domain.catalog.Columns.RELEASE_YEAR;
+import static io.medallion.domain.catalog.Columns.SHOW_ID;
+import static io.medallion.domain.catalog.Columns.TITLE;
+import static io.medallion.domain.catalog.Columns.TYPE;
+
 import io.medallion.domain.catalog.Kind;
 import io.medallion.domain.catalog.TitleCleaning;
 import java.time.LocalDate;
@@ -32,7 +42,7 @@ final class TitleInventor {
           "NC-17");
   private static final List<Integer> RATING_WEIGHTS =
       List.of(203, 170, 70, 51, 29, 22, 18, 17, 15, 14, 10, 4, 2, 1, 1);
-  private static final DateTimeFormatter DATE_ADDED =
+  private static final DateTimeFormatter ADDED_FORMAT =
       DateTimeFormatter.ofPattern(TitleCleaning.DATE_ADDED_PATTERN, Locale.ROOT);
   private static final List<Integer> RECENT_YEARS =
       List.of(2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020);
@@ -55,22 +65,22 @@ final class TitleInventor {
     int released = released();
     int added = Math.max(released, draw.weighted(RECENT_YEARS, ADDITIONS));
     return TitleRow.empty()
-        .with("duration_minutes", movie ? String.valueOf(minutes()) : "")
-        .with("duration_seasons", movie ? "" : String.valueOf(seasons()))
-        .with("type", kind.label())
-        .with("title", TitleNames.title(draw))
-        .with("date_added", DATE_ADDED.format(LocalDate.ofYearDay(added, 1 + draw.below(365))))
-        .with("release_year", String.valueOf(released))
-        .with("rating", draw.weighted(RATINGS, RATING_WEIGHTS))
-        .with("description", Synopses.description(draw))
-        .with("show_id", showId);
+        .with(DURATION_MINUTES, movie ? String.valueOf(minutes()) : "")
+        .with(DURATION_SEASONS, movie ? "" : String.valueOf(seasons()))
+        .with(TYPE, kind.label())
+        .with(TITLE, TitleNames.title(draw))
+        .with(DATE_ADDED, ADDED_FORMAT.format(LocalDate.ofYearDay(added, 1 + draw.below(365))))
+        .with(RELEASE_YEAR, String.valueOf(released))
+        .with(RATING, draw.weighted(RATINGS, RATING_WEIGHTS))
+        .with(DESCRIPTION, Synopses.description(draw))
+        .with(SHOW_ID, showId);
   }
 
   /** The title as a later update of the catalogue describes it. */
   TitleRow redescribed(TitleRow row) {
     String description = Synopses.description(draw);
-    boolean same = description.equals(row.value("description"));
-    return row.with("description", same ? description + " Now remastered." : description);
+    boolean same = description.equals(row.value(DESCRIPTION));
+    return row.with(DESCRIPTION, same ? description + " Now remastered." : description);
   }
 
   /** Mostly the last ten years, with a long tail back to the 1940s. */

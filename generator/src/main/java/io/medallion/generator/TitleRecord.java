@@ -1,5 +1,6 @@
 package io.medallion.generator;
 
+import io.medallion.domain.catalog.Columns;
 import java.util.Set;
 
 /**
@@ -27,6 +28,6 @@ record TitleRecord(TitleRow row, Set<String> failures) {
   }
 
   String showId() {
-    return row.value("show_id");
+    return row.value(Columns.SHOW_ID);
   }
 }

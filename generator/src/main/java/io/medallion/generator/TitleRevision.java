@@ -1,5 +1,10 @@
 package io.medallion.generator;
 
+import static io.medallion.domain.catalog.Columns.DATE_ADDED;
+import static io.medallion.domain.catalog.Columns.DURATION_MINUTES;
+import static io.medallion.domain.catalog.Columns.DURATION_SEASONS;
+import static io.medallion.domain.catalog.Columns.TYPE;
+
 import io.medallion.domain.catalog.Kind;
 import io.medallion.domain.catalog.TitleCleaning;
 import java.time.LocalDate;
@@ -13,7 +18,7 @@ import java.util.Locale;
  */
 final class TitleRevision {
 
-  private static final DateTimeFormatter DATE_ADDED =
+  private static final DateTimeFormatter ADDED_FORMAT =
       DateTimeFormatter.ofPattern(TitleCleaning.DATE_ADDED_PATTERN, Locale.ROOT);
 
   private final Draw draw;
@@ -25,19 +30,19 @@ final class TitleRevision {
   }
 
   TitleRow revised(TitleRow row) {
-    LocalDate added = TitleCleaning.dateAdded(row.value("date_added"));
+    LocalDate added = TitleCleaning.dateAdded(row.value(DATE_ADDED));
     TitleRow revised =
         inventor
             .redescribed(row)
-            .with("date_added", DATE_ADDED.format(added.plusDays(1 + draw.below(365))));
+            .with(DATE_ADDED, ADDED_FORMAT.format(added.plusDays(1 + draw.below(365))));
     return draw.percent(25) ? longer(revised) : revised;
   }
 
   private TitleRow longer(TitleRow row) {
-    if (row.value("type").equals(Kind.MOVIE.label())) {
-      return row.with("duration_minutes", plus(row.value("duration_minutes"), 1 + draw.below(30)));
+    if (row.value(TYPE).equals(Kind.MOVIE.label())) {
+      return row.with(DURATION_MINUTES, plus(row.value(DURATION_MINUTES), 1 + draw.below(30)));
     }
-    return row.with("duration_seasons", plus(row.value("duration_seasons"), 1));
+    return row.with(DURATION_SEASONS, plus(row.value(DURATION_SEASONS), 1));
   }
 
   private static String plus(String number, int more) {

@@ -1,5 +1,6 @@
 package io.medallion.generator;
 
+import io.medallion.domain.catalog.Columns;
 import io.medallion.domain.medallion.Feed;
 import java.io.Closeable;
 import java.io.IOException;
@@ -42,7 +43,7 @@ final class TutorialFiles implements LayoutFiles {
 
   @Override
   public Owner title(int index, TitleRow clean, List<TitleRecord> records) throws IOException {
-    return titles.write(clean.value("show_id"), records);
+    return titles.write(clean.value(Columns.SHOW_ID), records);
   }
 
   @Override

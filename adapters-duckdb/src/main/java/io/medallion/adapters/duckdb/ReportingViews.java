@@ -52,10 +52,10 @@ final class ReportingViews {
               FROM (SELECT CAST(date_trunc('month', date_added) AS DATE) AS month, kind,
                   count(*) AS titles
                 FROM gold.dim_title WHERE date_added IS NOT NULL GROUP BY 1, 2) m"""),
-          top(ReportingView.V_TOP_COUNTRIES, "country", "gold.bridge_title_country", "country"),
-          top(ReportingView.V_TOP_CATEGORIES, "category", "gold.bridge_title_category", "category"),
-          top(ReportingView.V_TOP_DIRECTORS, "name", "gold.bridge_title_director", "person"),
-          top(ReportingView.V_TOP_CAST, "name", "gold.bridge_title_cast", "person"),
+          top(ReportingView.V_TOP_COUNTRIES, GoldTable.BRIDGE_TITLE_COUNTRY),
+          top(ReportingView.V_TOP_CATEGORIES, GoldTable.BRIDGE_TITLE_CATEGORY),
+          top(ReportingView.V_TOP_DIRECTORS, GoldTable.BRIDGE_TITLE_DIRECTOR),
+          top(ReportingView.V_TOP_CAST, GoldTable.BRIDGE_TITLE_CAST),
           new ViewSql(
               ReportingView.V_RATING_MIX,
               List.of(TITLES),
@@ -98,11 +98,12 @@ final class ReportingViews {
 
   private ReportingViews() {}
 
-  // Titles per name of one bridge, split by kind, ranked by titles and then by name.
-  private static ViewSql top(ReportingView view, String label, String bridge, String column) {
+  // Titles per name of one bridge, split by kind, ranked by titles and then by name; the names
+  // are served under the view's first column.
+  private static ViewSql top(ReportingView view, GoldTable bridge) {
     return new ViewSql(
         view,
-        List.of(TITLES, bridge),
+        List.of(TITLES, bridge.table().toString()),
         """
         SELECT %1$s, titles, movies, shows,
           row_number() OVER (ORDER BY titles DESC, %1$s ASC) AS "rank"
@@ -111,7 +112,10 @@ final class ReportingViews {
             count(*) FILTER (WHERE t.kind = 'TV Show') AS shows
           FROM %3$s b JOIN gold.dim_title t ON t.show_id = b.show_id
           GROUP BY b.%2$s) g"""
-            .formatted(label, column, bridge));
+            .formatted(
+                view.columnNames().get(0),
+                bridge.bridge().orElseThrow().valueColumn(),
+                bridge.table()));
   }
 
   /** Creates each view whose tables all exist and drops the others, in the caller's transaction. */

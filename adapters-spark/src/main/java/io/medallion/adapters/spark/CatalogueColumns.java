@@ -1,5 +1,10 @@
 package io.medallion.adapters.spark;
 
+import static io.medallion.domain.catalog.Columns.DURATION;
+import static io.medallion.domain.catalog.Columns.DURATION_MINUTES;
+import static io.medallion.domain.catalog.Columns.DURATION_SEASONS;
+import static io.medallion.domain.catalog.Columns.RATING;
+import static io.medallion.domain.catalog.Columns.SHOW_ID;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.coalesce;
@@ -80,8 +85,8 @@ final class CatalogueColumns {
    * split by unit, a duration in the rating cell moved back, the bronze metadata kept.
    */
   static Dataset<Row> asTitles(Dataset<Row> catalogue) {
-    Column rating = col("rating");
-    Column duration = col("duration");
+    Column rating = col(RATING);
+    Column duration = col(DURATION);
     Column durationEmpty = duration.isNull().or(CleaningColumns.trimmed(duration).equalTo(""));
     Column moved =
         when(
@@ -93,11 +98,11 @@ final class CatalogueColumns {
     Column neither = minutes.isNull().and(seasons.isNull());
     Map<String, Column> conformed = new LinkedHashMap<>();
     Feed.TITLES.columns().forEach(c -> conformed.put(c, col(c)));
-    conformed.put("rating", when(moved.isNull(), rating));
+    conformed.put(RATING, when(moved.isNull(), rating));
     conformed.put(
-        "duration_minutes", when(minutes.isNotNull(), minutes.cast("string")).when(neither, kept));
+        DURATION_MINUTES, when(minutes.isNotNull(), minutes.cast("string")).when(neither, kept));
     conformed.put(
-        "duration_seasons", when(seasons.isNotNull(), seasons.cast("string")).when(neither, kept));
+        DURATION_SEASONS, when(seasons.isNotNull(), seasons.cast("string")).when(neither, kept));
     conformed.put(CatalogueConform.DURATION_FROM_RATING, moved);
     List<Column> columns = new ArrayList<>();
     conformed.forEach((name, value) -> columns.add(value.as(name)));
@@ -112,7 +117,7 @@ final class CatalogueColumns {
   static Dataset<Row> asBridge(Feed feed, Dataset<Row> catalogue) {
     String name = feed.nameColumn().orElseThrow();
     List<Column> columns = new ArrayList<>();
-    columns.add(col("show_id"));
+    columns.add(col(SHOW_ID));
     columns.add(explode(names(col(name))).as(name));
     METADATA.forEach(c -> columns.add(col(c)));
     return catalogue.select(columns.toArray(Column[]::new));

@@ -1,5 +1,6 @@
 package io.medallion.adapters.spark;
 
+import static io.medallion.domain.catalog.Columns.SHOW_ID;
 import static org.apache.spark.sql.functions.col;
 
 import io.medallion.domain.medallion.Feed;
@@ -58,7 +59,7 @@ final class GoldChanges {
       if (input.equals(titles) && table.bridge().isPresent()) {
         changes = changes.filter(col(DeltaTables.CHANGE_TYPE).isin("insert", "delete"));
       }
-      ids = ids == null ? changes.select("show_id") : ids.union(changes.select("show_id"));
+      ids = ids == null ? changes.select(SHOW_ID) : ids.union(changes.select(SHOW_ID));
     }
     if (ids == null) {
       return Optional.empty();

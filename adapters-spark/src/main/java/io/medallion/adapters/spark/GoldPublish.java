@@ -1,5 +1,6 @@
 package io.medallion.adapters.spark;
 
+import static io.medallion.domain.catalog.Columns.SHOW_ID;
 import static java.util.stream.Collectors.toSet;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
@@ -86,8 +87,7 @@ final class GoldPublish {
     Dataset<Row> candidates =
         affected
             .map(
-                ids ->
-                    recipes.candidates(spec.recipe()).join(broadcast(ids), "show_id", "left_semi"))
+                ids -> recipes.candidates(spec.recipe()).join(broadcast(ids), SHOW_ID, "left_semi"))
             .orElseGet(() -> recipes.candidates(spec.recipe()));
     Judgement judgement = new Judgement(spec.expectations(), t -> delta.read(lake.table(t)));
     // Judged once: the tally and the write read the same rows, the joins and windows not redone.
@@ -155,7 +155,7 @@ final class GoldPublish {
   private static void mergeAffected(
       GoldTable table, Dataset<Row> rows, boolean noneKept, Dataset<Row> affected, String path) {
     DeltaTable target = DeltaTable.forPath(rows.sparkSession(), path);
-    Dataset<Row> held = target.toDF().join(broadcast(affected), "show_id", "left_semi");
+    Dataset<Row> held = target.toDF().join(broadcast(affected), SHOW_ID, "left_semi");
     if (noneKept && held.isEmpty()) {
       // Nothing to write: the commit that records what was consumed is made without data.
       return;

@@ -1,5 +1,8 @@
 package io.medallion.adapters.spark;
 
+import static io.medallion.domain.catalog.Columns.KIND;
+import static io.medallion.domain.catalog.Columns.SHOW_ID;
+import static io.medallion.domain.catalog.Columns.TITLES;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.year;
@@ -56,12 +59,11 @@ final class GoldRecipes {
   }
 
   private Dataset<Row> withKind(GoldTable bridge) {
-    return gold(bridge).join(gold(GoldTable.DIM_TITLE).select("show_id", "kind"), "show_id");
+    return gold(bridge).join(gold(GoldTable.DIM_TITLE).select(SHOW_ID, KIND), SHOW_ID);
   }
 
   private static Dataset<Row> titlesBy(Dataset<Row> rows, String dimension) {
-    return rows.groupBy(col(dimension), col("kind"))
-        .agg(count_distinct(col("show_id")).as("titles"));
+    return rows.groupBy(col(dimension), col(KIND)).agg(count_distinct(col(SHOW_ID)).as(TITLES));
   }
 
   Dataset<Row> silver(Feed feed) {

@@ -1,5 +1,6 @@
 package io.medallion.adapters.spark;
 
+import static io.medallion.domain.catalog.Columns.SHOW_ID;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -32,7 +33,7 @@ final class SilverMerge {
     }
     DeltaTable target = DeltaTable.forPath(fresh.sparkSession(), path);
     List<String> key =
-        spec.feed().bridge().map(b -> List.of("show_id", b.valueColumn())).orElse(spec.key());
+        spec.feed().bridge().map(b -> List.of(SHOW_ID, b.valueColumn())).orElse(spec.key());
     String on = MergeClauses.matching(key);
     String newer =
         "s.%1$s > t.%1$s OR (s.%1$s = t.%1$s AND s.%2$s > t.%2$s)"
@@ -52,7 +53,7 @@ final class SilverMerge {
     Dataset<Row> gone =
         target
             .toDF()
-            .join(fresh.select("show_id").distinct(), "show_id")
+            .join(fresh.select(SHOW_ID).distinct(), SHOW_ID)
             .join(fresh, scala(key), "left_anti")
             .select(
                 java.util.Arrays.stream(fresh.columns())

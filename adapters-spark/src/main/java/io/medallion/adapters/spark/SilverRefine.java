@@ -1,5 +1,17 @@
 package io.medallion.adapters.spark;
 
+import static io.medallion.domain.catalog.Columns.DATE_ADDED;
+import static io.medallion.domain.catalog.Columns.DESCRIPTION;
+import static io.medallion.domain.catalog.Columns.DURATION_MINUTES;
+import static io.medallion.domain.catalog.Columns.DURATION_SEASONS;
+import static io.medallion.domain.catalog.Columns.KIND;
+import static io.medallion.domain.catalog.Columns.RATING;
+import static io.medallion.domain.catalog.Columns.RELEASE_YEAR;
+import static io.medallion.domain.catalog.Columns.SHORT_TITLE;
+import static io.medallion.domain.catalog.Columns.SHOW_ID;
+import static io.medallion.domain.catalog.Columns.TITLE;
+import static io.medallion.domain.catalog.Columns.TYPE;
+import static io.medallion.domain.catalog.Columns.TYPE_FLAG;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -69,7 +81,7 @@ final class SilverRefine {
     Column kept = not(col(Judgement.QUARANTINED)).and(not(col(Judgement.DROPPED)));
     Row counts = judgement.tally(judged);
     var results = judgement.results(counts);
-    judgement.stopOnFailure(spec.target().toString(), results, judged, "show_id");
+    judgement.stopOnFailure(spec.target().toString(), results, judged, SHOW_ID);
     long rows = counts.getLong(0);
     long quarantined = Judgement.longAt(counts, 1);
     if (spec.quarantineLimit().exceededBy(quarantined, rows)) {
@@ -77,7 +89,7 @@ final class SilverRefine {
           spec.target().toString(),
           SilverSpec.QUARANTINE_LIMIT,
           quarantined,
-          Judgement.sampleKeys(judged.filter(col(Judgement.QUARANTINED)), "show_id"));
+          Judgement.sampleKeys(judged.filter(col(Judgement.QUARANTINED)), SHOW_ID));
     }
     // Quarantine and history first, the table last: its commit records what was consumed, so
     // a run that dies before it redoes all three, and all three take a replay as a no-op.
@@ -227,7 +239,7 @@ final class SilverRefine {
       return kept;
     }
     Column file = struct(col(BronzeSpec.INGESTED_AT), col(BronzeSpec.SOURCE_FILE));
-    return kept.withColumn("_latest", max(file).over(Window.partitionBy(col("show_id"))))
+    return kept.withColumn("_latest", max(file).over(Window.partitionBy(col(SHOW_ID))))
         .filter(file.equalTo(col("_latest")))
         .drop("_latest");
   }
@@ -238,25 +250,24 @@ final class SilverRefine {
     if (spec.feed() != Feed.TITLES) {
       String name = spec.feed().nameColumn().orElseThrow();
       String value = spec.feed().bridge().orElseThrow().valueColumn();
-      return rows.select(col("show_id"), col(name).as(value), sourceFile, ingestedAt);
+      return rows.select(col(SHOW_ID), col(name).as(value), sourceFile, ingestedAt);
     }
-    Column type = col("type");
+    Column type = col(TYPE);
     Column movie = type.equalTo(Kind.MOVIE.label());
     return rows.select(
-        col("show_id"),
-        type.as("kind"),
-        CleaningColumns.trimmed(col("title")).as("title"),
-        CleaningColumns.shortTitle(col("title")).as("short_title"),
-        CatalogueColumns.dateAdded(col("date_added")).as("date_added"),
-        CleaningColumns.wholeNumber(col("release_year")).as("release_year"),
-        CleaningColumns.rating(col("rating")).as("rating"),
-        when(movie, CleaningColumns.wholeNumber(col("duration_minutes"))).as("duration_minutes"),
-        when(not(movie), CleaningColumns.wholeNumber(col("duration_seasons")))
-            .as("duration_seasons"),
-        col("description"),
+        col(SHOW_ID),
+        type.as(KIND),
+        CleaningColumns.trimmed(col(TITLE)).as(TITLE),
+        CleaningColumns.shortTitle(col(TITLE)).as(SHORT_TITLE),
+        CatalogueColumns.dateAdded(col(DATE_ADDED)).as(DATE_ADDED),
+        CleaningColumns.wholeNumber(col(RELEASE_YEAR)).as(RELEASE_YEAR),
+        CleaningColumns.rating(col(RATING)).as(RATING),
+        when(movie, CleaningColumns.wholeNumber(col(DURATION_MINUTES))).as(DURATION_MINUTES),
+        when(not(movie), CleaningColumns.wholeNumber(col(DURATION_SEASONS))).as(DURATION_SEASONS),
+        col(DESCRIPTION),
         when(movie, lit(Kind.MOVIE.typeFlag()))
             .otherwise(lit(Kind.TV_SHOW.typeFlag()))
-            .as("type_flag"),
+            .as(TYPE_FLAG),
         sourceFile,
         ingestedAt);
   }

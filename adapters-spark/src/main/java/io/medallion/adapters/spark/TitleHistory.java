@@ -1,5 +1,9 @@
 package io.medallion.adapters.spark;
 
+import static io.medallion.domain.catalog.Columns.IS_CURRENT;
+import static io.medallion.domain.catalog.Columns.SHOW_ID;
+import static io.medallion.domain.catalog.Columns.VALID_FROM;
+import static io.medallion.domain.catalog.Columns.VALID_TO;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -38,9 +42,9 @@ final class TitleHistory {
     Dataset<Row> versions =
         titles
             .withColumn(HASH, hash(titles.columns()))
-            .withColumn("valid_from", col(BronzeSpec.INGESTED_AT))
-            .withColumn("valid_to", lit(null).cast("timestamp"))
-            .withColumn("is_current", lit(true));
+            .withColumn(VALID_FROM, col(BronzeSpec.INGESTED_AT))
+            .withColumn(VALID_TO, lit(null).cast("timestamp"))
+            .withColumn(IS_CURRENT, lit(true));
     if (!delta.exists(path)) {
       versions.write().format("delta").save(path);
       return;
@@ -49,22 +53,22 @@ final class TitleHistory {
     Dataset<Row> current =
         history
             .toDF()
-            .filter(col("is_current"))
-            .select(col("show_id"), col(HASH).as("_current_hash"), col("valid_from").as("_since"));
+            .filter(col(IS_CURRENT))
+            .select(col(SHOW_ID), col(HASH).as("_current_hash"), col(VALID_FROM).as("_since"));
     Dataset<Row> changed =
         versions
-            .join(current, "show_id", "left")
+            .join(current, SHOW_ID, "left")
             .filter(
                 col("_current_hash")
                     .isNull()
                     .or(
                         col("_current_hash")
                             .notEqual(col(HASH))
-                            .and(col("valid_from").gt(col("_since")))));
+                            .and(col(VALID_FROM).gt(col("_since")))));
     // Each changed title twice: keyed, to close its current version; unkeyed, to insert the new.
     Dataset<Row> staged =
         changed
-            .withColumn(MERGE_KEY, col("show_id"))
+            .withColumn(MERGE_KEY, col(SHOW_ID))
             .unionByName(
                 changed.filter(col("_current_hash").isNotNull()).withColumn(MERGE_KEY, lit(null)));
     Map<String, String> insert = new LinkedHashMap<>();
@@ -75,7 +79,7 @@ final class TitleHistory {
         .as("t")
         .merge(staged.as("s"), "t.show_id = s." + MERGE_KEY + " AND t.is_current")
         .whenMatched()
-        .updateExpr(Map.of("is_current", "false", "valid_to", "s.valid_from"))
+        .updateExpr(Map.of(IS_CURRENT, "false", VALID_TO, "s.valid_from"))
         .whenNotMatched()
         .insertExpr(insert)
         .execute();

@@ -1,14 +1,16 @@
 package io.medallion.domain.catalog;
 
+import io.medallion.domain.catalog.Columns;
+
 /**
  * The many-to-many relations of a title: each links a show id to one name (a person, a country or a
  * category), one row per pair.
  */
 public enum Bridge {
-  CAST("person"),
-  DIRECTOR("person"),
-  COUNTRY("country"),
-  CATEGORY("category");
+  CAST(Columns.PERSON),
+  DIRECTOR(Columns.PERSON),
+  COUNTRY(Columns.COUNTRY),
+  CATEGORY(Columns.CATEGORY);
 
   private final String valueColumn;
 

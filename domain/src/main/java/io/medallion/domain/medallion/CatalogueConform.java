@@ -1,5 +1,11 @@
 package io.medallion.domain.medallion;
 
+import io.medallion.domain.catalog.Columns;
+import static io.medallion.domain.catalog.Columns.DURATION;
+import static io.medallion.domain.catalog.Columns.DURATION_MINUTES;
+import static io.medallion.domain.catalog.Columns.DURATION_SEASONS;
+import static io.medallion.domain.catalog.Columns.RATING;
+
 import io.medallion.domain.catalog.CatalogueCleaning;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +35,8 @@ public final class CatalogueConform {
    * value in sight), a duration in the rating cell moved back first.
    */
   public static Map<String, String> title(Map<String, String> record) {
-    String rating = record.get("rating");
-    String duration = record.get("duration");
+    String rating = record.get(RATING);
+    String duration = record.get(DURATION);
     String moved = movedDuration(rating, duration);
     if (moved != null) {
       rating = null;
@@ -43,9 +49,9 @@ public final class CatalogueConform {
     for (String column : Feed.TITLES.columns()) {
       title.put(column, record.get(column));
     }
-    title.put("rating", rating);
-    title.put("duration_minutes", minutes != null ? minutes.toString() : neither ? duration : null);
-    title.put("duration_seasons", seasons != null ? seasons.toString() : neither ? duration : null);
+    title.put(RATING, rating);
+    title.put(DURATION_MINUTES, minutes != null ? minutes.toString() : neither ? duration : null);
+    title.put(DURATION_SEASONS, seasons != null ? seasons.toString() : neither ? duration : null);
     title.put(DURATION_FROM_RATING, moved);
     return title;
   }

@@ -1,5 +1,6 @@
 package io.medallion.domain.medallion;
 
+import io.medallion.domain.catalog.Columns;
 import io.medallion.domain.catalog.Bridge;
 import java.util.List;
 import java.util.Optional;
@@ -15,36 +16,45 @@ public enum Feed {
       "titles",
       null,
       List.of(
-          "duration_minutes",
-          "duration_seasons",
-          "type",
-          "title",
-          "date_added",
-          "release_year",
-          "rating",
-          "description",
-          "show_id")),
-  CAST("netflix_cast", "cast", Bridge.CAST, List.of("cast", "show_id")),
-  DIRECTORS("netflix_directors", "directors", Bridge.DIRECTOR, List.of("director", "show_id")),
-  COUNTRIES("netflix_countries", "countries", Bridge.COUNTRY, List.of("country", "show_id")),
-  CATEGORIES("netflix_category", "categories", Bridge.CATEGORY, List.of("listed_in", "show_id")),
+          Columns.DURATION_MINUTES,
+          Columns.DURATION_SEASONS,
+          Columns.TYPE,
+          Columns.TITLE,
+          Columns.DATE_ADDED,
+          Columns.RELEASE_YEAR,
+          Columns.RATING,
+          Columns.DESCRIPTION,
+          Columns.SHOW_ID)),
+  CAST("netflix_cast", "cast", Bridge.CAST, List.of(Columns.CAST, Columns.SHOW_ID)),
+  DIRECTORS(
+      "netflix_directors",
+      "directors",
+      Bridge.DIRECTOR,
+      List.of(Columns.DIRECTOR, Columns.SHOW_ID)),
+  COUNTRIES(
+      "netflix_countries", "countries", Bridge.COUNTRY, List.of(Columns.COUNTRY, Columns.SHOW_ID)),
+  CATEGORIES(
+      "netflix_category",
+      "categories",
+      Bridge.CATEGORY,
+      List.of(Columns.LISTED_IN, Columns.SHOW_ID)),
   CATALOGUE(
       "netflix_titles",
       "catalogue",
       null,
       List.of(
-          "show_id",
-          "type",
-          "title",
-          "director",
-          "cast",
-          "country",
-          "date_added",
-          "release_year",
-          "rating",
-          "duration",
-          "listed_in",
-          "description"));
+          Columns.SHOW_ID,
+          Columns.TYPE,
+          Columns.TITLE,
+          Columns.DIRECTOR,
+          Columns.CAST,
+          Columns.COUNTRY,
+          Columns.DATE_ADDED,
+          Columns.RELEASE_YEAR,
+          Columns.RATING,
+          Columns.DURATION,
+          Columns.LISTED_IN,
+          Columns.DESCRIPTION));
 
   private final String fileStem;
   private final String table;

@@ -1,5 +1,22 @@
 package io.medallion.domain.medallion;
 
+import io.medallion.domain.catalog.Columns;
+import static io.medallion.domain.catalog.Columns.CATEGORY;
+import static io.medallion.domain.catalog.Columns.COUNTRY;
+import static io.medallion.domain.catalog.Columns.DATE_ADDED;
+import static io.medallion.domain.catalog.Columns.DESCRIPTION;
+import static io.medallion.domain.catalog.Columns.DURATION_MINUTES;
+import static io.medallion.domain.catalog.Columns.DURATION_SEASONS;
+import static io.medallion.domain.catalog.Columns.KIND;
+import static io.medallion.domain.catalog.Columns.RATING;
+import static io.medallion.domain.catalog.Columns.RELEASE_YEAR;
+import static io.medallion.domain.catalog.Columns.SHORT_TITLE;
+import static io.medallion.domain.catalog.Columns.SHOW_ID;
+import static io.medallion.domain.catalog.Columns.TITLE;
+import static io.medallion.domain.catalog.Columns.TITLES;
+import static io.medallion.domain.catalog.Columns.TYPE_FLAG;
+import static io.medallion.domain.catalog.Columns.YEAR_ADDED;
+
 import io.medallion.domain.catalog.Bridge;
 import io.medallion.domain.table.Layer;
 import io.medallion.domain.table.TableName;
@@ -10,27 +27,27 @@ import java.util.Optional;
 public enum GoldTable {
   DIM_TITLE(
       "dim_title",
-      List.of("show_id"),
+      List.of(SHOW_ID),
       List.of(
-          "show_id",
-          "kind",
-          "title",
-          "short_title",
-          "date_added",
-          "release_year",
-          "rating",
-          "duration_minutes",
-          "duration_seasons",
-          "description",
-          "type_flag")),
+          SHOW_ID,
+          KIND,
+          TITLE,
+          SHORT_TITLE,
+          DATE_ADDED,
+          RELEASE_YEAR,
+          RATING,
+          DURATION_MINUTES,
+          DURATION_SEASONS,
+          DESCRIPTION,
+          TYPE_FLAG)),
   BRIDGE_TITLE_CAST("bridge_title_cast", Bridge.CAST),
   BRIDGE_TITLE_DIRECTOR("bridge_title_director", Bridge.DIRECTOR),
   BRIDGE_TITLE_COUNTRY("bridge_title_country", Bridge.COUNTRY),
   BRIDGE_TITLE_CATEGORY("bridge_title_category", Bridge.CATEGORY),
-  AGG_TITLES_BY_YEAR("agg_titles_by_year", "year_added"),
-  AGG_TITLES_BY_COUNTRY("agg_titles_by_country", "country"),
-  AGG_TITLES_BY_RATING("agg_titles_by_rating", "rating"),
-  AGG_TITLES_BY_CATEGORY("agg_titles_by_category", "category");
+  AGG_TITLES_BY_YEAR("agg_titles_by_year", YEAR_ADDED),
+  AGG_TITLES_BY_COUNTRY("agg_titles_by_country", COUNTRY),
+  AGG_TITLES_BY_RATING("agg_titles_by_rating", RATING),
+  AGG_TITLES_BY_CATEGORY("agg_titles_by_category", CATEGORY);
 
   private final TableName table;
   private final List<String> key;
@@ -46,15 +63,15 @@ public enum GoldTable {
 
   GoldTable(String name, Bridge bridge) {
     this.table = TableName.of(Layer.GOLD, name);
-    this.key = List.of("show_id", bridge.valueColumn());
+    this.key = List.of(SHOW_ID, bridge.valueColumn());
     this.columns = key;
     this.bridge = bridge;
   }
 
   GoldTable(String name, String dimension) {
     this.table = TableName.of(Layer.GOLD, name);
-    this.key = List.of(dimension, "kind");
-    this.columns = List.of(dimension, "kind", "titles");
+    this.key = List.of(dimension, KIND);
+    this.columns = List.of(dimension, KIND, TITLES);
     this.bridge = null;
   }
 
@@ -73,7 +90,7 @@ public enum GoldTable {
    * aggregate's titles sum to the dimension's rows).
    */
   public List<String> notNullKey() {
-    return isAggregate() ? List.of("kind") : key;
+    return isAggregate() ? List.of(KIND) : key;
   }
 
   public List<String> columns() {

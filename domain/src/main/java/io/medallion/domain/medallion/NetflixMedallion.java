@@ -1,5 +1,16 @@
 package io.medallion.domain.medallion;
 
+import io.medallion.domain.catalog.Columns;
+import static io.medallion.domain.catalog.Columns.CATEGORY;
+import static io.medallion.domain.catalog.Columns.COUNTRY;
+import static io.medallion.domain.catalog.Columns.DATE_ADDED;
+import static io.medallion.domain.catalog.Columns.DURATION_MINUTES;
+import static io.medallion.domain.catalog.Columns.DURATION_SEASONS;
+import static io.medallion.domain.catalog.Columns.RATING;
+import static io.medallion.domain.catalog.Columns.RELEASE_YEAR;
+import static io.medallion.domain.catalog.Columns.SHOW_ID;
+import static io.medallion.domain.catalog.Columns.TYPE;
+import static io.medallion.domain.catalog.Columns.YEAR_ADDED;
 import static io.medallion.domain.quality.Rule.and;
 import static io.medallion.domain.quality.Rule.between;
 import static io.medallion.domain.quality.Rule.containsMatch;
@@ -66,16 +77,16 @@ public final class NetflixMedallion {
   public static GoldRecipe recipe(GoldTable table) {
     if (table.bridge().isPresent()) {
       Bridge bridge = table.bridge().get();
-      return new GoldRecipe.SilverRows(Feed.of(bridge), List.of("show_id", bridge.valueColumn()));
+      return new GoldRecipe.SilverRows(Feed.of(bridge), List.of(SHOW_ID, bridge.valueColumn()));
     }
     return switch (table) {
       case DIM_TITLE -> new GoldRecipe.SilverRows(Feed.TITLES, GoldTable.DIM_TITLE.columns());
-      case AGG_TITLES_BY_YEAR -> GoldRecipe.TitlesPer.yearOf("date_added", "year_added");
-      case AGG_TITLES_BY_RATING -> GoldRecipe.TitlesPer.valueOf(GoldTable.DIM_TITLE, "rating");
+      case AGG_TITLES_BY_YEAR -> GoldRecipe.TitlesPer.yearOf(DATE_ADDED, YEAR_ADDED);
+      case AGG_TITLES_BY_RATING -> GoldRecipe.TitlesPer.valueOf(GoldTable.DIM_TITLE, RATING);
       case AGG_TITLES_BY_COUNTRY ->
-          GoldRecipe.TitlesPer.valueOf(GoldTable.BRIDGE_TITLE_COUNTRY, "country");
+          GoldRecipe.TitlesPer.valueOf(GoldTable.BRIDGE_TITLE_COUNTRY, COUNTRY);
       case AGG_TITLES_BY_CATEGORY ->
-          GoldRecipe.TitlesPer.valueOf(GoldTable.BRIDGE_TITLE_CATEGORY, "category");
+          GoldRecipe.TitlesPer.valueOf(GoldTable.BRIDGE_TITLE_CATEGORY, CATEGORY);
       default -> throw new IllegalArgumentException("no recipe for gold table " + table);
     };
   }
@@ -93,40 +104,39 @@ public final class NetflixMedallion {
                     feed,
                     source,
                     target,
-                    List.of("show_id", name),
+                    List.of(SHOW_ID, name),
                     bridgeRules(name),
                     limit,
                     catalogue))
         .orElseGet(
             () ->
                 new SilverSpec(
-                    feed, source, target, List.of("show_id"), titleRules(), limit, catalogue));
+                    feed, source, target, List.of(SHOW_ID), titleRules(), limit, catalogue));
   }
 
   private static List<Expectation> titleRules() {
     String movie = Kind.MOVIE.label();
     String show = Kind.TV_SHOW.label();
     List<Expectation> rules = new ArrayList<>(recordRules());
-    rules.add(Expectation.quarantine("type_known", inSet("type", movie, show)));
+    rules.add(Expectation.quarantine("type_known", inSet(TYPE, movie, show)));
     rules.add(
         Expectation.quarantine(
             "movie_minutes_numeric",
-            or(not(inSet("type", movie)), between("duration_minutes", 1, MAX_MINUTES))));
+            or(not(inSet(TYPE, movie)), between(DURATION_MINUTES, 1, MAX_MINUTES))));
     rules.add(
         Expectation.quarantine(
             "show_seasons_numeric",
-            or(not(inSet("type", show)), between("duration_seasons", 1, MAX_SEASONS))));
+            or(not(inSet(TYPE, show)), between(DURATION_SEASONS, 1, MAX_SEASONS))));
     rules.add(
         Expectation.quarantine(
-            "release_year_numeric", between("release_year", FIRST_YEAR, LAST_YEAR)));
+            "release_year_numeric", between(RELEASE_YEAR, FIRST_YEAR, LAST_YEAR)));
     rules.add(
         Expectation.warn(
             "date_added_parses",
             or(
-                not(notBlank("date_added")),
-                isDate(
-                    "date_added", CatalogueCleaning.DATE_ADDED_PATTERNS.toArray(String[]::new)))));
-    rules.add(Expectation.warn("rating_known", or(not(notBlank("rating")), knownRating())));
+                not(notBlank(DATE_ADDED)),
+                isDate(DATE_ADDED, CatalogueCleaning.DATE_ADDED_PATTERNS.toArray(String[]::new)))));
+    rules.add(Expectation.warn("rating_known", or(not(notBlank(RATING)), knownRating())));
     rules.add(
         Expectation.warn("rating_not_duration", isNull(CatalogueConform.DURATION_FROM_RATING)));
     return List.copyOf(rules);
@@ -141,10 +151,10 @@ public final class NetflixMedallion {
   private static List<Expectation> recordRules() {
     return List.of(
         Expectation.quarantine("record_well_formed", isNull(BronzeSpec.CORRUPT_RECORD)),
-        Expectation.quarantine("show_id_present", notBlank("show_id")),
+        Expectation.quarantine("show_id_present", notBlank(SHOW_ID)),
         Expectation.quarantine(
             "show_id_well_formed",
-            or(not(notBlank("show_id")), containsMatch("show_id", SHOW_ID_REGEX))));
+            or(not(notBlank(SHOW_ID)), containsMatch(SHOW_ID, SHOW_ID_REGEX))));
   }
 
   /** A rating {@link TitleCleaning#normaliseRating} keeps, written as one case-blind pattern. */
@@ -155,7 +165,7 @@ public final class NetflixMedallion {
                 Stream.of(TitleCleaning.FANTASY_VIOLENCE_RATING))
             .map(r -> r.replace("-", "\\-"))
             .collect(Collectors.joining("|"));
-    return containsMatch("rating", "(?i)^\\s*(" + alternatives + ")\\s*$");
+    return containsMatch(RATING, "(?i)^\\s*(" + alternatives + ")\\s*$");
   }
 
   private static List<Expectation> goldRules(GoldTable table) {
@@ -172,8 +182,7 @@ public final class NetflixMedallion {
       rules.add(
           Expectation.drop(
               "title_exists",
-              referenceExists(
-                  "show_id", TableName.of(Layer.SILVER, Feed.TITLES.table()), "show_id")));
+              referenceExists(SHOW_ID, TableName.of(Layer.SILVER, Feed.TITLES.table()), SHOW_ID)));
     }
     return List.copyOf(rules);
   }

@@ -1,5 +1,6 @@
 package io.medallion.domain.medallion;
 
+import io.medallion.domain.catalog.Columns;
 import io.medallion.domain.quality.Expectation;
 import io.medallion.domain.quality.Tolerance;
 import io.medallion.domain.table.Layer;
@@ -68,7 +69,7 @@ public record SilverSpec(
     List<String> columns =
         new java.util.ArrayList<>(
             feed.bridge()
-                .map(b -> List.of("show_id", b.valueColumn()))
+                .map(b -> List.of(Columns.SHOW_ID, b.valueColumn()))
                 .orElseGet(() -> GoldTable.DIM_TITLE.columns()));
     columns.add(BronzeSpec.SOURCE_FILE);
     columns.add(BronzeSpec.INGESTED_AT);

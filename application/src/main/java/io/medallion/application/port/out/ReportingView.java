@@ -1,5 +1,10 @@
 package io.medallion.application.port.out;
 
+import static io.medallion.domain.catalog.Columns.KIND;
+import static io.medallion.domain.catalog.Columns.RATING;
+import static io.medallion.domain.catalog.Columns.RELEASE_YEAR;
+import static io.medallion.domain.catalog.Columns.SHOW_ID;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -20,10 +25,10 @@ public enum ReportingView {
       "show_id:text title:text kind:text release_year:number rating:text date_added:date"
           + " duration_minutes:number duration_seasons:number countries:names categories:names"
           + " duration_rank:number",
-      "show_id"),
+      SHOW_ID),
   /** Titles added per month (its first day) and kind, with their running sum per kind. */
   V_TITLES_ADDED_BY_MONTH(
-      "month:date kind:text titles:number cumulative_titles:number", "kind", "month"),
+      "month:date kind:text titles:number cumulative_titles:number", KIND, "month"),
   /** Titles per country, split by kind; rank unique: most titles first, then by name. */
   V_TOP_COUNTRIES("country:text titles:number movies:number shows:number rank:number", "rank"),
   /** Titles per category, ranked as {@link #V_TOP_COUNTRIES}. */
@@ -33,10 +38,9 @@ public enum ReportingView {
   /** Titles per cast member, ranked as {@link #V_TOP_COUNTRIES}. */
   V_TOP_CAST("name:text titles:number movies:number shows:number rank:number", "rank"),
   /** Titles per rating (null: no rating) and kind, and their share of the kind's titles. */
-  V_RATING_MIX(
-      "rating:text kind:text titles:number share:decimal", "kind", "titles desc", "rating"),
+  V_RATING_MIX("rating:text kind:text titles:number share:decimal", KIND, "titles desc", RATING),
   /** Titles per release year (null: no year) and kind. */
-  V_RELEASE_YEARS("release_year:number kind:text titles:number", "release_year", "kind"),
+  V_RELEASE_YEARS("release_year:number kind:text titles:number", RELEASE_YEAR, KIND),
   /**
    * Per table, the counts of the last run that did work on it (a run that found nothing new for a
    * table does not hide the one before).

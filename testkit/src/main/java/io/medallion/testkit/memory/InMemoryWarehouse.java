@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 /**
  * A warehouse holding copies of snapshots of the in-memory engine's tables and the runs' quality;
  * it serves every reporting view, computed in Java, and answers only {@code SELECT * FROM
- * layer.table} or {@code SELECT * FROM reporting.view} as SQL.
+ * layer.table} or {@code SELECT * FROM reporting.view} as SQL. Where the SQL warehouses read a
+ * snapshot's Parquet files, this one asks a {@link SnapshotReader}: the engine's rows of that table
+ * at that version, or in {@code WarehouseContract}'s test the rows written as the snapshot's files.
  */
 public final class InMemoryWarehouse implements Warehouse, WarehouseConsole {
 
@@ -31,13 +33,23 @@ public final class InMemoryWarehouse implements Warehouse, WarehouseConsole {
           "\\s*SELECT\\s+\\*\\s+FROM\\s+([a-z]+)\\.([a-z][a-z0-9_]*)\\s*;?\\s*",
           Pattern.CASE_INSENSITIVE);
 
-  private final InMemoryLayerEngine engine;
+  /** The rows of a snapshot's files, each row by column name; fails when a file is missing. */
+  @FunctionalInterface
+  public interface SnapshotReader {
+    List<Map<String, Object>> rows(TableSnapshot snapshot);
+  }
+
+  private final SnapshotReader reader;
   private final Map<TableName, Loaded> tables = new HashMap<>();
   private final InMemoryQuality quality = new InMemoryQuality();
   private int loads;
 
   public InMemoryWarehouse(InMemoryLayerEngine engine) {
-    this.engine = engine;
+    this(snapshot -> engine.rows(snapshot.table(), snapshot.version()));
+  }
+
+  public InMemoryWarehouse(SnapshotReader reader) {
+    this.reader = reader;
   }
 
   @Override
@@ -48,13 +60,31 @@ public final class InMemoryWarehouse implements Warehouse, WarehouseConsole {
       Loaded current = tables.get(snapshot.table());
       // The loaded-snapshot policy: held only when the record names its version and files.
       if (current == null || !LoadedSnapshot.of(current.snapshot).names(snapshot)) {
-        staged.put(
-            snapshot.table(),
-            new Loaded(snapshot, engine.rows(snapshot.table(), snapshot.version())));
+        staged.put(snapshot.table(), new Loaded(snapshot, read(snapshot)));
       }
     }
     tables.putAll(staged);
     loads += staged.size();
+  }
+
+  private List<Map<String, Object>> read(TableSnapshot snapshot) {
+    try {
+      return reader.rows(snapshot);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "cannot load "
+              + snapshot.table()
+              + " version "
+              + snapshot.version()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  /** Forgets a loaded table, as a person dropping it in a SQL warehouse would. */
+  public synchronized void drop(TableName table) {
+    tables.remove(table);
   }
 
   @Override

@@ -13,7 +13,6 @@ import io.medallion.domain.medallion.LakeLayout;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The Data Factory step: each lookup fetched unless its source says it is unchanged, a new version
@@ -34,19 +33,30 @@ final class LookupIngestion {
   }
 
   /** Ingests each source in turn, telling {@code done} of each file as soon as it is ingested. */
-  void ingest(List<LookupSource> sources, RunId run, Consumer<IngestedFile> done) {
+  void ingest(List<LookupSource> sources, RunId run, Done done) {
     IngestionLedger ledger = new IngestionLedger(lake);
     for (LookupSource source : sources) {
-      done.accept(ingest(source, ledger, run));
+      Optional<IngestionLedger.Entry> latest = ledger.latest(source.feed());
+      SourceFetch fetch =
+          fetcher.fetch(
+              source, latest.map(IngestionLedger.Entry::version).orElse(SourceVersion.none()));
+      done.ingested(ingest(source, fetch, latest, ledger, run), fetch.retries());
       faults.reached(FaultPoint.INGEST_MID);
     }
   }
 
-  private IngestedFile ingest(LookupSource source, IngestionLedger ledger, RunId run) {
-    Optional<IngestionLedger.Entry> latest = ledger.latest(source.feed());
-    SourceFetch fetch =
-        fetcher.fetch(
-            source, latest.map(IngestionLedger.Entry::version).orElse(SourceVersion.none()));
+  /** Hears of each file ingested, and how many retries its fetch took. */
+  @FunctionalInterface
+  interface Done {
+    void ingested(IngestedFile file, int retries);
+  }
+
+  private IngestedFile ingest(
+      LookupSource source,
+      SourceFetch fetch,
+      Optional<IngestionLedger.Entry> latest,
+      IngestionLedger ledger,
+      RunId run) {
     if (!fetch.modified()) {
       IngestionLedger.Entry known = latest.orElseThrow();
       return new IngestedFile(source.name(), known.path(), known.bytes(), false);

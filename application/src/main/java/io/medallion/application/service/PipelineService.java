@@ -87,8 +87,10 @@ public final class PipelineService implements RunPipelineUseCase {
 
   @Override
   public RunReport run(RunPipelineCommand command) {
-    RunId id = RunId.startingAt(clock.instant());
+    Instant asked = clock.instant();
+    RunId id = RunId.startingAt(asked);
     try (RunLock.Lease lease = lock.acquire(id, command.lockWait())) {
+      progress.lockAcquired(id, Duration.between(asked, clock.instant()));
       return run(command, new Run(id, command.stages()));
     }
   }
@@ -112,7 +114,7 @@ public final class PipelineService implements RunPipelineUseCase {
           Stage.INGEST,
           () ->
               new LookupIngestion(fetcher, ingestInto, clock, faults)
-                  .ingest(command.lookups(), run.id, run.ingested::add));
+                  .ingest(command.lookups(), run.id, run::ingested));
       CaughtUp.Marks sources = new CaughtUp.Marks(new TreeMap<>()).with("file", sourceFiles());
       if (asLeft.isPresent() && !run.noted) {
         Optional<String> news = asLeft.get().firstDifference(tableMarks(sources));
@@ -146,6 +148,7 @@ public final class PipelineService implements RunPipelineUseCase {
       RunReport report = run.report(started, Optional.empty(), false);
       faults.reached(FaultPoint.RUN_BEFORE_RECORD);
       runLog.record(report);
+      progress.runFinished(report);
       if (whole) {
         // Every layer is up to date as of the sources bronze found: a run that finds the same
         // marks has nothing to do.
@@ -154,13 +157,15 @@ public final class PipelineService implements RunPipelineUseCase {
       return report;
     } catch (RuntimeException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      RunReport failed = run.report(started, Optional.of(reason), false);
       try {
         run.noteStart(started);
-        runLog.record(run.report(started, Optional.of(reason), false));
+        runLog.record(failed);
       } catch (RuntimeException logFailure) {
         // The run's own failure is the one to report; a log that also failed rides along.
         e.addSuppressed(logFailure);
       }
+      progress.runFinished(failed);
       throw e;
     }
   }
@@ -181,6 +186,7 @@ public final class PipelineService implements RunPipelineUseCase {
     RunReport report = run.report(started, Optional.empty(), true);
     runLog.record(report);
     progress.nothingNew();
+    progress.runFinished(report);
     return report;
   }
 
@@ -238,6 +244,11 @@ public final class PipelineService implements RunPipelineUseCase {
       Duration took = Duration.between(start, clock.instant());
       timings.add(new StageTiming(stage, took));
       progress.stageFinished(stage, took);
+    }
+
+    void ingested(IngestedFile file, int retries) {
+      ingested.add(file);
+      progress.sourceFetched(file, retries);
     }
 
     void table(Stage stage, LayerResult result) {

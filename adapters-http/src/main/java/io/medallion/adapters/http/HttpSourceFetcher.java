@@ -8,6 +8,7 @@ import io.medallion.application.port.out.SourceUnavailableException;
 import io.medallion.application.port.out.SourceVersion;
 import io.medallion.application.run.LookupSource;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,10 +51,12 @@ final class HttpSourceFetcher implements SourceFetcher {
     String where = RedactedUri.of(source.uri());
     FetchBudget budget = new FetchBudget(settings, backoff);
     Retry retry = Retry.of("fetch-" + source.name(), retryConfig(budget));
+    AtomicInteger retries = new AtomicInteger();
     retry
         .getEventPublisher()
         .onRetry(
             event -> {
+              retries.incrementAndGet();
               LOG.warn(
                   "Fetching {} from {} failed ({}); attempt {} of {} in {} ms",
                   source.name(),
@@ -68,7 +71,7 @@ final class HttpSourceFetcher implements SourceFetcher {
       SourceFetch fetched =
           retry.executeSupplier(() -> attempt.run(source, known, budget.startAttempt()));
       log(source, where, fetched);
-      return fetched;
+      return fetched.afterRetries(retries.get());
     } catch (TransientFetchFailure last) {
       throw new SourceUnavailableException(
           String.format(

@@ -46,6 +46,7 @@ class HttpSourceFetcherTest {
 
       assertThat(fetched.content()).hasValue(CAST);
       assertThat(fetched.version()).isEqualTo(V1);
+      assertThat(fetched.retries()).isZero();
       assertThat(server.requests()).isEqualTo(1);
     }
   }
@@ -140,10 +141,13 @@ class HttpSourceFetcherTest {
   }
 
   @Test
-  void givenServiceUnavailableTwice_fetch_succeedsOnTheThirdAttempt() throws Exception {
+  void givenServiceUnavailableTwice_fetch_succeedsOnTheThirdAttemptAfterTwoRetries()
+      throws Exception {
     try (ScriptedServer server = answering(status(503), status(503), ok(CAST))) {
-      assertThat(fetcher.fetch(castAt(server.uri("/netflix_cast.csv")), none()).content())
-          .hasValue(CAST);
+      SourceFetch fetched = fetcher.fetch(castAt(server.uri("/netflix_cast.csv")), none());
+
+      assertThat(fetched.content()).hasValue(CAST);
+      assertThat(fetched.retries()).isEqualTo(2);
       assertThat(server.requests()).isEqualTo(3);
     }
   }

@@ -30,7 +30,7 @@ final class AnswerReading {
     if (status == 304 && known.isKnown()) {
       return SourceFetch.notModified(known);
     }
-    if (TRANSIENT_STATUSES.contains(status)) {
+    if (isTransient(status)) {
       throw new TransientFetchFailure(
           "HTTP " + status,
           response
@@ -39,6 +39,11 @@ final class AnswerReading {
               .flatMap(value -> RetryAfter.parse(value, Instant.now())));
     }
     throw new SourceUnavailableException(refusal(response, source, where));
+  }
+
+  /** True for the statuses that another attempt may not meet: 408, 429, 500, 502, 503, 504. */
+  static boolean isTransient(int status) {
+    return TRANSIENT_STATUSES.contains(status);
   }
 
   private static SourceVersion versionOf(HttpHeaders headers) {

@@ -2,13 +2,13 @@ package io.medallion.adapters.http;
 
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.core.functions.Either;
-import io.medallion.application.port.out.SourceFetch;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * What one fetch may still spend: time up to its total deadline, and before each retry a wait (the
- * backoff, or longer if the source asked for it within the bound); it says why it stopped early.
+ * What one fetch (or one alert) may still spend: time up to its total deadline, and before each
+ * retry a wait (the backoff, or longer if the source asked for it within the bound); it says why it
+ * stopped early.
  */
 final class FetchBudget {
 
@@ -37,7 +37,7 @@ final class FetchBudget {
   }
 
   /** The wait in milliseconds before retry {@code retry}, or a negative number to stop. */
-  long waitBefore(int retry, Either<Throwable, SourceFetch> outcome) {
+  long waitBefore(int retry, Either<Throwable, ?> outcome) {
     long wait = backoff.apply(retry);
     Optional<Duration> asked =
         outcome.isLeft() && outcome.getLeft() instanceof TransientFetchFailure

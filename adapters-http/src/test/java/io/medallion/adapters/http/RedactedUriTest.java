@@ -43,4 +43,23 @@ class RedactedUriTest {
     assertThat(RedactedUri.scrub("failed: " + SAS, SAS))
         .isEqualTo("failed: https://acct.blob.core.windows.net:443/lookups/netflix_cast.csv");
   }
+
+  private static final URI SLACK =
+      URI.create("https://hooks.slack.com/services/T000/B000/XXXXSECRET?thread=1");
+
+  @Test
+  void givenWebhook_hostOf_showsSchemeHostAndPortOnly() {
+    assertThat(RedactedUri.hostOf(SLACK)).isEqualTo("https://hooks.slack.com");
+    assertThat(RedactedUri.hostOf(URI.create("http://u:p@127.0.0.1:8080/x")))
+        .isEqualTo("http://127.0.0.1:8080");
+  }
+
+  @Test
+  void givenTextHoldingTheWebhookOrItsPath_scrubBeyondHost_masksAllButTheHost() {
+    String text = "POST " + SLACK + " failed; /services/T000/B000/XXXXSECRET refused thread=1";
+
+    assertThat(RedactedUri.scrubBeyondHost(text, SLACK))
+        .isEqualTo("POST https://hooks.slack.com failed; /*** refused ***")
+        .doesNotContain("XXXXSECRET");
+  }
 }

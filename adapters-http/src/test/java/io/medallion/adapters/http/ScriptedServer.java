@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,6 +29,8 @@ final class ScriptedServer implements AutoCloseable {
   private final AtomicInteger requests = new AtomicInteger();
   private final List<Answer> script;
   private final List<Headers> requestHeaders = new CopyOnWriteArrayList<>();
+  private final List<String> requestLines = new CopyOnWriteArrayList<>();
+  private final List<String> requestBodies = new CopyOnWriteArrayList<>();
 
   private ScriptedServer(List<Answer> script) throws IOException {
     this.script = script;
@@ -114,8 +117,20 @@ final class ScriptedServer implements AutoCloseable {
     return requestHeaders.get(index);
   }
 
+  /** The method and path of request {@code index} (from 0): {@code POST /hooks/1}. */
+  String requestLine(int index) {
+    return requestLines.get(index);
+  }
+
+  /** The body of request {@code index} (from 0), read as UTF-8. */
+  String requestBody(int index) {
+    return requestBodies.get(index);
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     requestHeaders.add(exchange.getRequestHeaders());
+    requestLines.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+    requestBodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     int index = requests.getAndIncrement();
     script.get(Math.min(index, script.size() - 1)).send(exchange);
   }

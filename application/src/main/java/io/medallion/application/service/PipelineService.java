@@ -119,7 +119,7 @@ public final class PipelineService implements RunPipelineUseCase {
       if (asLeft.isPresent() && !run.noted) {
         Optional<String> news = asLeft.get().firstDifference(tableMarks(sources));
         if (news.isEmpty()) {
-          return nothingNew(run, started);
+          return nothingNew(run, started, command.recordsNothingNew());
         }
         progress.somethingNew(news.get());
         run.noteStart(started);
@@ -181,10 +181,15 @@ public final class PipelineService implements RunPipelineUseCase {
     return last.filter(l -> changed.isEmpty());
   }
 
-  /** Ends a run that found nothing to do: recorded (its only write), no engine started. */
-  private RunReport nothingNew(Run run, Instant started) {
+  /**
+   * Ends a run that found nothing to do: no engine started, and recorded (its only write) unless
+   * the command asks for quiet.
+   */
+  private RunReport nothingNew(Run run, Instant started, boolean recorded) {
     RunReport report = run.report(started, Optional.empty(), true);
-    runLog.record(report);
+    if (recorded) {
+      runLog.record(report);
+    }
     progress.nothingNew();
     progress.runFinished(report);
     return report;

@@ -17,10 +17,15 @@ import java.util.stream.Collectors;
  * when the titles come in the catalogue layout, whose file holds the names itself. The run waits up
  * to {@code wait} for another run holding the lake (zero: fails at once); a {@code fullRefresh}
  * rebuilds every layer from the raw zone and the landing folder; only the chosen {@code stages} run
- * (all by default), each reading what earlier runs committed.
+ * (all by default), each reading what earlier runs committed. A run that finds nothing new is
+ * recorded in the history unless {@code recordsNothingNew} is false (a watcher's idle ticks).
  */
 public record RunPipelineCommand(
-    List<LookupSource> lookups, Duration lockWait, boolean fullRefresh, Set<Stage> stages) {
+    List<LookupSource> lookups,
+    Duration lockWait,
+    boolean fullRefresh,
+    Set<Stage> stages,
+    boolean recordsNothingNew) {
 
   public RunPipelineCommand {
     lookups = List.copyOf(lookups);
@@ -48,6 +53,12 @@ public record RunPipelineCommand(
     }
   }
 
+  /** A run of the chosen stages, recorded even when it finds nothing new. */
+  public RunPipelineCommand(
+      List<LookupSource> lookups, Duration lockWait, boolean fullRefresh, Set<Stage> stages) {
+    this(lookups, lockWait, fullRefresh, stages, true);
+  }
+
   /** A run of every stage. */
   public RunPipelineCommand(List<LookupSource> lookups, Duration lockWait, boolean fullRefresh) {
     this(lookups, lockWait, fullRefresh, EnumSet.allOf(Stage.class));
@@ -60,17 +71,26 @@ public record RunPipelineCommand(
 
   /** This run, waiting up to {@code wait} for the lake. */
   public RunPipelineCommand waitingUpTo(Duration wait) {
-    return new RunPipelineCommand(lookups, wait, fullRefresh, stages);
+    return new RunPipelineCommand(lookups, wait, fullRefresh, stages, recordsNothingNew);
   }
 
   /** This run, rebuilding every layer from the raw zone. */
   public RunPipelineCommand refreshingFully() {
-    return new RunPipelineCommand(lookups, lockWait, true, stages);
+    return new RunPipelineCommand(lookups, lockWait, true, stages, recordsNothingNew);
   }
 
   /** This run, doing only the {@code chosen} stages (in their usual order). */
   public RunPipelineCommand onlyStages(Collection<Stage> chosen) {
-    return new RunPipelineCommand(lookups, lockWait, fullRefresh, Set.copyOf(chosen));
+    return new RunPipelineCommand(
+        lookups, lockWait, fullRefresh, Set.copyOf(chosen), recordsNothingNew);
+  }
+
+  /**
+   * This run, leaving no record when it finds nothing new: a watcher looks every few seconds, and
+   * its history holds the batches that did something.
+   */
+  public RunPipelineCommand quietWhenNothingNew() {
+    return new RunPipelineCommand(lookups, lockWait, fullRefresh, stages, false);
   }
 
   private static Set<Stage> chosen(Set<Stage> stages) {

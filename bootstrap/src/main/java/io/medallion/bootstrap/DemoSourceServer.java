@@ -2,6 +2,7 @@ package io.medallion.bootstrap;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.medallion.adapters.cli.ServedLookups;
 import io.medallion.application.run.LookupSource;
 import io.medallion.domain.medallion.Feed;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.List;
  * The demo's stand-in for the tutorial's GitHub source: serves the four lookup files of a folder
  * over HTTP on 127.0.0.1, on a free port, until closed.
  */
-final class DemoSourceServer implements AutoCloseable {
+final class DemoSourceServer implements ServedLookups {
 
   private final HttpServer server;
   private final Path folder;
@@ -36,8 +37,8 @@ final class DemoSourceServer implements AutoCloseable {
     return demo;
   }
 
-  /** The four lookup sources, addressed on this server. */
-  List<LookupSource> sources() {
+  @Override
+  public List<LookupSource> sources() {
     int port = server.getAddress().getPort();
     return Feed.lookups().stream()
         .map(

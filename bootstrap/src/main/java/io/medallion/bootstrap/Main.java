@@ -1,10 +1,10 @@
 package io.medallion.bootstrap;
 
+import io.medallion.adapters.cli.MedallionCli;
 import java.io.PrintWriter;
 import java.util.function.Function;
-import picocli.CommandLine;
 
-/** The {@code medallion} command line. */
+/** The {@code medallion} command line, over the product's wiring. */
 public final class Main {
 
   private Main() {}
@@ -21,46 +21,6 @@ public final class Main {
   /** Runs one command with secrets looked up in {@code environment} (a test's fake one). */
   static int run(
       String[] args, PrintWriter out, PrintWriter err, Function<String, String> environment) {
-    return run(args, out, err, environment, new WiredUseCases());
-  }
-
-  /** Runs one command driving {@code useCases} (a test's fakes). */
-  static int run(
-      String[] args,
-      PrintWriter out,
-      PrintWriter err,
-      Function<String, String> environment,
-      UseCases useCases) {
-    CommandLine cli = commandLine(environment, useCases);
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parsed) -> {
-          commandLine.getErr().println("medallion: " + OneLine.reason(e));
-          return 1;
-        });
-    if (namesNoCommand(cli, args)) {
-      err.println(
-          "medallion: no command '"
-              + args[0]
-              + "'; the commands are "
-              + MedallionCommand.commandNames(cli.getCommandSpec()));
-      return CommandLine.ExitCode.USAGE;
-    }
-    return cli.execute(args);
-  }
-
-  /** The command line: every command made with the use cases it drives. */
-  static CommandLine commandLine(Function<String, String> environment, UseCases useCases) {
-    return new CommandLine(new MedallionCommand(environment), new CommandFactory(useCases));
-  }
-
-  // Checked before parsing, since picocli answers `nosuch --help` with the top-level help and 0.
-  // An option or an @argument-file is left to picocli.
-  private static boolean namesNoCommand(CommandLine cli, String[] args) {
-    return args.length > 0
-        && !args[0].startsWith("-")
-        && !args[0].startsWith("@")
-        && !cli.getSubcommands().containsKey(args[0]);
+    return MedallionCli.run(args, out, err, environment, new WiredUseCases());
   }
 }

@@ -2,6 +2,7 @@ package io.medallion.bootstrap;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import io.medallion.adapters.cli.CommandSettings;
 import io.medallion.adapters.duckdb.DuckDbSettings;
 import io.medallion.adapters.filesystem.FilesystemSettings;
 import io.medallion.adapters.http.HttpSettings;
@@ -36,7 +37,8 @@ record MedallionSettings(
     Optional<FaultPoint> crashAt,
     Optional<AdlsLake> adls,
     Optional<SynapseSettings> synapse,
-    Function<String, String> environment) {
+    Function<String, String> environment)
+    implements CommandSettings {
 
   /** Where the lake lives. */
   enum LakeKind {
@@ -148,25 +150,31 @@ record MedallionSettings(
     return uri;
   }
 
-  /** The local lake's folder (the demo and the read commands work on it). */
-  Path lakeRoot() {
+  @Override
+  public Path lakeRoot() {
     return workdir.resolve("lake");
   }
 
-  Path warehouseFile() {
+  @Override
+  public Path warehouseFile() {
     return workdir.resolve("warehouse").resolve("medallion.duckdb");
   }
 
-  /** The lake as Spark addresses it: a local folder or an {@code abfss://} root. */
-  String lakeLocation() {
+  @Override
+  public String lakeLocation() {
     return adls.map(AdlsLake::root).orElse(lakeRoot().toString());
   }
 
-  /** Where gold is served, for people: the DuckDB file or the Synapse database. */
-  String warehouseLocation() {
+  @Override
+  public String warehouseLocation() {
     return synapse
         .map(s -> "Synapse " + s.database() + " on " + s.server() + " (" + s.mode() + ")")
         .orElse(warehouseFile().toString());
+  }
+
+  @Override
+  public boolean synapseWarehouse() {
+    return synapse.isPresent();
   }
 
   /** The Spark settings; with an ADLS lake they carry its secret, read from the environment now. */
@@ -188,7 +196,8 @@ record MedallionSettings(
    * The run of the configured sources; fails naming the lookup feeds that have none, unless no
    * lookup is fetched since the landed titles hold their names (the catalogue layout).
    */
-  RunPipelineCommand runCommand() {
+  @Override
+  public RunPipelineCommand runCommand() {
     if (!fetchLookups) {
       if (!sources.isEmpty()) {
         throw new IllegalArgumentException(

@@ -80,6 +80,7 @@ class DatabricksJarIT {
         .contains(
             "io/medallion/bootstrap/DatabricksMain.class",
             "io/medallion/bootstrap/Main.class",
+            "io/medallion/adapters/cli/MedallionCli.class",
             "io/medallion/adapters/adls/AdlsModule.class",
             "io/medallion/adapters/adls/AdlsLakeStorage.class",
             "io/medallion/adapters/synapse/SynapseModule.class",

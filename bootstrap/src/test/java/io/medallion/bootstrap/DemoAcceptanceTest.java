@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.medallion.adapters.cli.MedallionCli;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.generator.GeneratedSample;
 import io.medallion.generator.SampleCatalogue;
@@ -33,7 +34,7 @@ class DemoAcceptanceTest {
 
   @BeforeAll
   static void runTheDemo() throws Exception {
-    truth = SampleCatalogue.write(expectedDir, TITLES, DemoCommand.SAMPLE_SEED);
+    truth = SampleCatalogue.write(expectedDir, TITLES, MedallionCli.SAMPLE_SEED);
     demo =
         Cli.run(
             "demo",

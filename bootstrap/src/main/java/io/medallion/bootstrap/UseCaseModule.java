@@ -12,6 +12,7 @@ import io.medallion.application.port.in.ReadReportingViewUseCase;
 import io.medallion.application.port.in.RunPipelineUseCase;
 import io.medallion.application.port.in.ShowHistoryUseCase;
 import io.medallion.application.port.in.ShowRunUseCase;
+import io.medallion.application.port.in.WatchLakeUseCase;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LakeMaintenance;
 import io.medallion.application.port.out.LakeReset;
@@ -34,6 +35,7 @@ import io.medallion.application.service.QueryService;
 import io.medallion.application.service.ReportingViewService;
 import io.medallion.application.service.RunHistoryService;
 import io.medallion.application.service.TablesService;
+import io.medallion.application.service.WatchService;
 import java.time.Clock;
 
 /**
@@ -79,6 +81,12 @@ final class UseCaseModule {
           MedallionPlan.netflix(),
           Clock.systemUTC(),
           progress);
+    }
+
+    @Provides
+    @Singleton
+    WatchLakeUseCase watching(RunPipelineUseCase pipeline) {
+      return new WatchService(pipeline);
     }
 
     @Provides

@@ -15,6 +15,7 @@ import io.medallion.application.port.in.ReadReportingViewUseCase;
 import io.medallion.application.port.in.RunPipelineUseCase;
 import io.medallion.application.port.in.ShowHistoryUseCase;
 import io.medallion.application.port.in.ShowRunUseCase;
+import io.medallion.application.port.in.WatchLakeUseCase;
 import io.medallion.application.port.out.RunProgress;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,6 +43,11 @@ final class WiredUseCases implements UseCases {
     return new Pipeline(
         injector.getInstance(LandTitlesUseCase.class),
         injector.getInstance(RunPipelineUseCase.class));
+  }
+
+  @Override
+  public WatchLakeUseCase watching(CommandSettings settings, RunProgress progress) {
+    return Wiring.pipeline(read(settings), progress).getInstance(WatchLakeUseCase.class);
   }
 
   @Override

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       DemoCommand.class,
       RunCommand.class,
+      WatchCommand.class,
       TablesCommand.class,
       QualityCommand.class,
       QueryCommand.class,

@@ -9,6 +9,7 @@ import io.medallion.application.port.in.ReadReportingViewUseCase;
 import io.medallion.application.port.in.RunPipelineUseCase;
 import io.medallion.application.port.in.ShowHistoryUseCase;
 import io.medallion.application.port.in.ShowRunUseCase;
+import io.medallion.application.port.in.WatchLakeUseCase;
 import io.medallion.application.port.out.RunProgress;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,6 +35,9 @@ public interface UseCases {
   CommandSettings forWorkdir(Path workdir);
 
   Pipeline pipeline(CommandSettings settings, RunProgress progress);
+
+  /** A watcher whose batches run over one wiring, warm for the watch's lifetime. */
+  WatchLakeUseCase watching(CommandSettings settings, RunProgress progress);
 
   ListTablesUseCase tables(CommandSettings settings);
 

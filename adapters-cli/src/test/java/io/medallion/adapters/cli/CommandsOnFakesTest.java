@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.medallion.application.port.in.ListTablesUseCase;
 import io.medallion.application.port.in.QueryWarehouseUseCase;
 import io.medallion.application.port.in.ReadReportingViewUseCase;
+import io.medallion.application.port.in.WatchLakeCommand;
+import io.medallion.application.port.in.WatchLakeUseCase;
+import io.medallion.application.port.in.WatchLakeUseCase.WatchSummary;
 import io.medallion.application.port.out.QueryResult;
+import io.medallion.application.port.out.RunProgress;
 import io.medallion.application.port.out.TableInfo;
 import io.medallion.domain.table.TableName;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -108,6 +113,48 @@ class CommandsOnFakesTest {
     assertThat(written).containsExactly(views, page);
     assertThat(out.strip()).isEqualTo("dashboard written to " + page.toAbsolutePath());
     assertThat(asked).singleElement().extracting(CommandSettings::workdir).isEqualTo(workdir);
+  }
+
+  @Test
+  void givenAWatcher_watch_drivesItWithTheIntervalAndSaysWhatItDid() throws Exception {
+    List<WatchLakeCommand> commands = new ArrayList<>();
+    WatchLakeUseCase watcher =
+        (command, watching) -> {
+          commands.add(command);
+          assertThat(watching.pause(Duration.ZERO)).isTrue();
+          watching.batchFailed(new IllegalStateException("source down"), 1, Duration.ofSeconds(4));
+          watching.lakeBusy("run 20260101-000000-abcd holds the lake");
+          return new WatchSummary(3, 1, 7, 1);
+        };
+    UseCases useCases =
+        new RefusingUseCases() {
+          @Override
+          public CommandSettings forWorkdir(Path dir) {
+            CommandSettings settings = new WorkdirSettings(dir);
+            asked.add(settings);
+            return settings;
+          }
+
+          @Override
+          public WatchLakeUseCase watching(CommandSettings settings, RunProgress progress) {
+            return watcher;
+          }
+        };
+
+    String out = run(useCases, "watch", "--workdir", workdir.toString(), "--interval", "2s");
+
+    assertThat(commands)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.interval()).isEqualTo(Duration.ofSeconds(2));
+              assertThat(c.run()).isEqualTo(asked.get(0).runCommand());
+            });
+    assertThat(out.lines())
+        .contains(
+            "1 failed in a row: source down; next try in 4 s",
+            "skipped a tick: run 20260101-000000-abcd holds the lake",
+            "stopped: 3 batches (1 failed), 7 ticks with nothing new, 1 with the lake busy");
   }
 
   private String run(UseCases useCases, String... args) {

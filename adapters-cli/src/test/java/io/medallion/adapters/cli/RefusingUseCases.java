@@ -7,6 +7,7 @@ import io.medallion.application.port.in.QueryWarehouseUseCase;
 import io.medallion.application.port.in.ReadReportingViewUseCase;
 import io.medallion.application.port.in.ShowHistoryUseCase;
 import io.medallion.application.port.in.ShowRunUseCase;
+import io.medallion.application.port.in.WatchLakeUseCase;
 import io.medallion.application.port.out.RunProgress;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -30,6 +31,11 @@ class RefusingUseCases implements UseCases {
   @Override
   public Pipeline pipeline(CommandSettings settings, RunProgress progress) {
     throw new AssertionError("no pipeline in this test");
+  }
+
+  @Override
+  public WatchLakeUseCase watching(CommandSettings settings, RunProgress progress) {
+    throw new AssertionError("this test watches no lake");
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.medallion.application.service;
 
 import io.medallion.application.port.in.RunPipelineUseCase;
-import io.medallion.application.port.in.WatchCommand;
+import io.medallion.application.port.in.WatchLakeCommand;
 import io.medallion.application.port.in.WatchLakeUseCase;
 import io.medallion.application.port.in.Watching;
 import io.medallion.application.port.out.LakeBusyException;
@@ -18,7 +18,8 @@ public final class WatchService implements WatchLakeUseCase {
   }
 
   @Override
-  public WatchSummary watch(WatchCommand command, Watching watching) throws InterruptedException {
+  public WatchSummary watch(WatchLakeCommand command, Watching watching)
+      throws InterruptedException {
     int batches = 0;
     int failed = 0;
     int idle = 0;

@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.medallion.application.port.in.RunPipelineCommand;
-import io.medallion.application.port.in.WatchCommand;
+import io.medallion.application.port.in.WatchLakeCommand;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class WatchCommandTest {
+class WatchLakeCommandTest {
 
   private static final RunPipelineCommand RUN = new RunPipelineCommand(List.of());
 
   @Test
   void givenFailuresInARow_pauseAfter_doublesTheIntervalUpToTheLongestPause() {
-    WatchCommand command = new WatchCommand(RUN, Duration.ofSeconds(10), Duration.ofSeconds(45));
+    WatchLakeCommand command =
+        new WatchLakeCommand(RUN, Duration.ofSeconds(10), Duration.ofSeconds(45));
 
     assertThat(List.of(1, 2, 3, 4, 50).stream().map(command::pauseAfter))
         .containsExactly(
@@ -28,7 +29,7 @@ class WatchCommandTest {
 
   @Test
   void givenALongestPauseShorterThanTheInterval_watchCommand_pausesTheInterval() {
-    WatchCommand command = new WatchCommand(RUN, Duration.ofMinutes(10));
+    WatchLakeCommand command = new WatchLakeCommand(RUN, Duration.ofMinutes(10));
 
     assertThat(command.longestPause()).isEqualTo(Duration.ofMinutes(10));
     assertThat(command.pauseAfter(3)).isEqualTo(Duration.ofMinutes(10));
@@ -36,7 +37,7 @@ class WatchCommandTest {
 
   @Test
   void givenNoInterval_watchCommand_isRefused() {
-    assertThatThrownBy(() -> new WatchCommand(RUN, Duration.ZERO))
+    assertThatThrownBy(() -> new WatchLakeCommand(RUN, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("interval must be positive");
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.medallion.application.port.in.RunPipelineCommand;
 import io.medallion.application.port.in.RunPipelineUseCase;
-import io.medallion.application.port.in.WatchCommand;
+import io.medallion.application.port.in.WatchLakeCommand;
 import io.medallion.application.port.in.WatchLakeUseCase.WatchSummary;
 import io.medallion.application.port.in.Watching;
 import io.medallion.application.port.out.RunLock;
@@ -59,7 +59,7 @@ class WatchServiceTest {
               }
             });
 
-    WatchSummary summary = watcher().watch(new WatchCommand(Catalogue.command(), TICK), ticks);
+    WatchSummary summary = watcher().watch(new WatchLakeCommand(Catalogue.command(), TICK), ticks);
 
     // Ticks 1 and 4 found work; 2, 3 and 5 found nothing new and left no record.
     assertThat(summary).isEqualTo(new WatchSummary(2, 0, 3, 0));
@@ -78,7 +78,7 @@ class WatchServiceTest {
 
     WatchSummary summary =
         new WatchService(pipeline)
-            .watch(new WatchCommand(Catalogue.command(), TICK, Duration.ofSeconds(60)), ticks);
+            .watch(new WatchLakeCommand(Catalogue.command(), TICK, Duration.ofSeconds(60)), ticks);
 
     assertThat(summary).isEqualTo(new WatchSummary(6, 4, 0, 0));
     assertThat(ticks.pauses)
@@ -107,7 +107,7 @@ class WatchServiceTest {
               }
             });
 
-    WatchSummary summary = watcher().watch(new WatchCommand(Catalogue.command(), TICK), ticks);
+    WatchSummary summary = watcher().watch(new WatchLakeCommand(Catalogue.command(), TICK), ticks);
 
     assertThat(summary).isEqualTo(new WatchSummary(1, 0, 0, 1));
     assertThat(ticks.busy).singleElement().asString().contains("lake");
@@ -120,7 +120,7 @@ class WatchServiceTest {
 
     WatchSummary summary =
         new WatchService(pipeline)
-            .watch(new WatchCommand(Catalogue.command(), TICK), new Ticks(0, t -> {}));
+            .watch(new WatchLakeCommand(Catalogue.command(), TICK), new Ticks(0, t -> {}));
 
     assertThat(summary).isEqualTo(new WatchSummary(0, 0, 0, 0));
     assertThat(pipeline.runs).isZero();
@@ -131,7 +131,7 @@ class WatchServiceTest {
     Scripted pipeline = new Scripted(0);
 
     new WatchService(pipeline)
-        .watch(new WatchCommand(Catalogue.command(), TICK), new Ticks(1, t -> {}));
+        .watch(new WatchLakeCommand(Catalogue.command(), TICK), new Ticks(1, t -> {}));
 
     assertThat(pipeline.commands)
         .singleElement()

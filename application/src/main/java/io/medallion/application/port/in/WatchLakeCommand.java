@@ -7,12 +7,12 @@ import java.util.Objects;
  * Watch the lake: at every tick (every {@code interval}), a batch that runs {@code run} on whatever
  * is new; after failures in a row, the pause between tries doubles, up to {@code longestPause}.
  */
-public record WatchCommand(RunPipelineCommand run, Duration interval, Duration longestPause) {
+public record WatchLakeCommand(RunPipelineCommand run, Duration interval, Duration longestPause) {
 
   /** The pause after failures in a row stops growing here unless the interval is longer. */
   public static final Duration LONGEST_PAUSE = Duration.ofMinutes(5);
 
-  public WatchCommand {
+  public WatchLakeCommand {
     Objects.requireNonNull(run, "run");
     if (interval.isNegative() || interval.isZero()) {
       throw new IllegalArgumentException("a watch's interval must be positive: " + interval);
@@ -23,7 +23,7 @@ public record WatchCommand(RunPipelineCommand run, Duration interval, Duration l
   }
 
   /** Watches with {@code run} every {@code interval}, backing off up to five minutes. */
-  public WatchCommand(RunPipelineCommand run, Duration interval) {
+  public WatchLakeCommand(RunPipelineCommand run, Duration interval) {
     this(run, interval, LONGEST_PAUSE);
   }
 

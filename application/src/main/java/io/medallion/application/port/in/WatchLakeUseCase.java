@@ -12,7 +12,7 @@ public interface WatchLakeUseCase {
    * and starts no engine. A failed batch is reported and tried again, after a pause that grows with
    * the failures in a row; the watch itself never fails for it.
    */
-  WatchSummary watch(WatchCommand command, Watching watching) throws InterruptedException;
+  WatchSummary watch(WatchLakeCommand command, Watching watching) throws InterruptedException;
 
   /**
    * What a watch did: batches run (of which failed), and ticks that found nothing new or a busy

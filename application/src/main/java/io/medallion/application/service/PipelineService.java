@@ -89,9 +89,15 @@ public final class PipelineService implements RunPipelineUseCase {
   public RunReport run(RunPipelineCommand command) {
     Instant asked = clock.instant();
     RunId id = RunId.startingAt(asked);
-    try (RunLock.Lease lease = lock.acquire(id, command.lockWait())) {
-      progress.lockAcquired(id, Duration.between(asked, clock.instant()));
-      return run(command, new Run(id, command.stages()));
+    Run run = new Run(id, command.stages());
+    try {
+      try (RunLock.Lease lease = lock.acquire(id, command.lockWait())) {
+        progress.lockAcquired(id, Duration.between(asked, clock.instant()));
+        return run(command, run);
+      }
+    } finally {
+      // Told once the lake is free again: a slow listener (a webhook, an exporter) never holds it.
+      run.finished.ifPresent(progress::runFinished);
     }
   }
 
@@ -148,7 +154,7 @@ public final class PipelineService implements RunPipelineUseCase {
       RunReport report = run.report(started, Optional.empty(), false);
       faults.reached(FaultPoint.RUN_BEFORE_RECORD);
       runLog.record(report);
-      progress.runFinished(report);
+      run.finished = Optional.of(report);
       if (whole) {
         // Every layer is up to date as of the sources bronze found: a run that finds the same
         // marks has nothing to do.
@@ -165,7 +171,7 @@ public final class PipelineService implements RunPipelineUseCase {
         // The run's own failure is the one to report; a log that also failed rides along.
         e.addSuppressed(logFailure);
       }
-      progress.runFinished(failed);
+      run.finished = Optional.of(failed);
       throw e;
     }
   }
@@ -191,7 +197,7 @@ public final class PipelineService implements RunPipelineUseCase {
       runLog.record(report);
     }
     progress.nothingNew();
-    progress.runFinished(report);
+    run.finished = Optional.of(report);
     return report;
   }
 
@@ -228,6 +234,7 @@ public final class PipelineService implements RunPipelineUseCase {
   private final class Run {
     private final RunId id;
     private final List<IngestedFile> ingested = new ArrayList<>();
+    private Optional<RunReport> finished = Optional.empty();
     private final List<LayerResult> results = new ArrayList<>();
     private final List<StageTiming> timings = new ArrayList<>();
     private final Set<Stage> chosen;

@@ -16,6 +16,7 @@ import io.medallion.domain.medallion.SilverSpec;
 import io.medallion.testkit.fixture.TickingClock;
 import io.medallion.testkit.memory.InMemoryLakeStorage;
 import io.medallion.testkit.memory.InMemoryLayerEngine;
+import io.medallion.testkit.memory.InMemoryRunLock;
 import io.medallion.testkit.memory.InMemorySourceFetcher;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ class RunEventsTest {
   private final TickingClock clock = TickingClock.fromNewYear2026();
   private final InMemoryLayerEngine engine = new InMemoryLayerEngine(lake, clock);
   private final InMemorySourceFetcher fetcher = new InMemorySourceFetcher();
+  private final InMemoryRunLock lock = new InMemoryRunLock();
   private final Heard heard = new Heard();
 
   @BeforeEach
@@ -53,6 +55,7 @@ class RunEventsTest {
     assertThat(heard.tables).isEqualTo(report.tables()).isNotEmpty();
     assertThat(heard.finished).containsExactly(report);
     assertThat(heard.events).last().isEqualTo("finished");
+    assertThat(heard.lockHeldWhenFinished).containsExactly(false);
   }
 
   @Test
@@ -124,11 +127,13 @@ class RunEventsTest {
   private PipelineService service(LayerEngine layerEngine) {
     return new InMemoryPipeline(lake, engine, clock, fetcher)
         .engine(layerEngine)
+        .lock(lock)
         .progress(heard)
         .build();
   }
 
-  private static final class Heard implements RunProgress {
+  private final class Heard implements RunProgress {
+    final List<Boolean> lockHeldWhenFinished = new ArrayList<>();
     final List<String> events = new ArrayList<>();
     final List<Duration> waited = new ArrayList<>();
     final List<IngestedFile> fetched = new ArrayList<>();
@@ -164,6 +169,7 @@ class RunEventsTest {
     public void runFinished(RunReport report) {
       events.add("finished");
       finished.add(report);
+      lockHeldWhenFinished.add(lock.holder().isPresent());
     }
   }
 }

@@ -42,7 +42,10 @@ public interface RunProgress {
   /** The lake was caught up but {@code what} changed since, so the run goes on. */
   default void somethingNew(String what) {}
 
-  /** The run ended, as its report says (succeeded, failed, or found nothing new), and is logged. */
+  /**
+   * The run ended, as its report says (succeeded, failed, or found nothing new): it is logged and
+   * the lake's lock is given back, so that a slow listener never holds the lake.
+   */
   default void runFinished(RunReport report) {}
 
   /** Every listener of {@code listeners}, told in order. */

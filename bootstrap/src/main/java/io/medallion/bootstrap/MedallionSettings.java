@@ -32,6 +32,7 @@ record MedallionSettings(
     String sparkMaster,
     int shufflePartitions,
     HttpSettings http,
+    AlertSettings alerts,
     boolean fetchLookups,
     List<LookupSource> sources,
     Optional<FaultPoint> crashAt,
@@ -106,6 +107,7 @@ record MedallionSettings(
         c.getString("spark.master"),
         c.getInt("spark.shuffle-partitions"),
         http(c.getConfig("http")),
+        alerts(c.getConfig("alerts"), environment),
         c.getBoolean("fetch-lookups"),
         lookups(c.getConfig("sources")),
         crashAt.isEmpty() ? Optional.empty() : Optional.of(FaultPoint.of(crashAt)),
@@ -124,6 +126,28 @@ record MedallionSettings(
         http.getDuration("max-retry-after"),
         http.getDuration("total-timeout"));
   }
+
+  /**
+   * Where alerts go: the address in the variable {@code webhook-env} names, if set. A bad address
+   * is refused naming the variable, never repeating its value (it holds the webhook's token).
+   */
+  private static AlertSettings alerts(Config alerts, Function<String, String> environment) {
+    String variable = alerts.getString("webhook-env");
+    String value = variable.isBlank() ? null : environment.apply(variable);
+    Optional<URI> webhook = Optional.empty();
+    if (value != null && !value.isBlank()) {
+      try {
+        webhook = Optional.of(new URI(value.strip()));
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException(
+            variable + " (medallion.alerts.webhook-env) is not an address");
+      }
+    }
+    return new AlertSettings(webhook, alerts.getBoolean("warnings"));
+  }
+
+  /** The webhook alerts go to, if any, and whether failed WARN expectations alert too. */
+  record AlertSettings(Optional<URI> webhook, boolean warnings) {}
 
   private static List<LookupSource> lookups(Config sources) {
     return Feed.lookups().stream()

@@ -3,6 +3,7 @@ package io.medallion.bootstrap;
 import com.google.inject.Injector;
 import io.medallion.adapters.cli.CommandSettings;
 import io.medallion.adapters.cli.Dashboard;
+import io.medallion.adapters.cli.LogFormat;
 import io.medallion.adapters.cli.ServedLookups;
 import io.medallion.adapters.cli.UseCases;
 import io.medallion.adapters.spark.SparkModule;
@@ -106,5 +107,12 @@ final class WiredUseCases implements UseCases {
       return read;
     }
     throw new IllegalArgumentException("settings not read by medallion: " + settings);
+  }
+
+  @Override
+  public void logIn(LogFormat format) {
+    if (format == LogFormat.JSON) {
+      JsonLogs.switchOn();
+    }
   }
 }

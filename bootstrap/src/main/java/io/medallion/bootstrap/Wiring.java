@@ -6,11 +6,14 @@ import com.google.inject.Module;
 import io.medallion.adapters.adls.AdlsModule;
 import io.medallion.adapters.duckdb.DuckDbModule;
 import io.medallion.adapters.filesystem.FilesystemModule;
+import io.medallion.adapters.http.AlertPolicy;
 import io.medallion.adapters.http.HttpModule;
+import io.medallion.adapters.http.WebhookAlerts;
 import io.medallion.adapters.spark.SparkModule;
 import io.medallion.adapters.synapse.SynapseModule;
 import io.medallion.application.port.in.ReadReportingViewUseCase;
 import io.medallion.application.port.out.RunProgress;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,7 +37,26 @@ final class Wiring {
         new SparkModule(settings.spark()),
         warehouse(settings),
         new CrashSwitchModule(settings.crashAt()),
-        new UseCaseModule.Pipeline(progress));
+        new UseCaseModule.Pipeline(listeners(settings, progress)));
+  }
+
+  /** Who hears a run besides the console: the log's fields, the webhook's alerts, the metrics. */
+  static RunProgress listeners(MedallionSettings settings, RunProgress console) {
+    List<RunProgress> listeners = new ArrayList<>(List.of(console, new LogFields()));
+    settings
+        .alerts()
+        .webhook()
+        .ifPresent(
+            webhook ->
+                listeners.add(
+                    new WebhookAlerts(
+                        webhook,
+                        settings.alerts().warnings()
+                            ? AlertPolicy.FAILURES_AND_WARNINGS
+                            : AlertPolicy.FAILURES,
+                        settings.http())));
+    listeners.add(ProcessTelemetry.progress());
+    return RunProgress.all(listeners);
   }
 
   static Injector tables(MedallionSettings settings) {

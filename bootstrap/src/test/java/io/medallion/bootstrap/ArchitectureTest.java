@@ -45,7 +45,9 @@ class ArchitectureTest {
     "picocli..",
     "com.typesafe.config..",
     "org.slf4j..",
-    "com.fasterxml.jackson.."
+    "com.fasterxml.jackson..",
+    "io.opentelemetry..",
+    "org.apache.logging.log4j.."
   };
 
   @Test
@@ -63,6 +65,7 @@ class ArchitectureTest {
           "adapters.synapse",
           "adapters.dashboard",
           "adapters.cli",
+          "adapters.telemetry",
           "bootstrap"
         }) {
       String pkg = "io.medallion." + ring;
@@ -86,6 +89,7 @@ class ArchitectureTest {
             .adapter("synapse", "io.medallion.adapters.synapse..")
             .adapter("dashboard", "io.medallion.adapters.dashboard..")
             .adapter("cli", "io.medallion.adapters.cli..")
+            .adapter("telemetry", "io.medallion.adapters.telemetry..")
             .adapter("testkit", "io.medallion.testkit..")
             .withOptionalLayers(true)
             .ignoreDependency(resideInAPackage("io.medallion.bootstrap.."), alwaysTrue())
@@ -194,6 +198,18 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage(
                 "org.apache.spark..", "io.delta..", "org.apache.hadoop..", "scala..");
+    rule.check(PRODUCT);
+  }
+
+  @Test
+  void openTelemetryAndAzureMonitorOnlyInTheTelemetryAdapter() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("io.medallion.adapters.telemetry..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.opentelemetry..", "com.azure.monitor..");
     rule.check(PRODUCT);
   }
 

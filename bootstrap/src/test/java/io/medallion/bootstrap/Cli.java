@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,6 +29,12 @@ record Cli(int exitCode, String out, String err) {
    * one), with this JVM's classpath and Spark's flags; output and errors together in {@code out}.
    */
   static Cli inChildJvm(Path log, String... args) throws IOException, InterruptedException {
+    return inChildJvm(log, Map.of(), args);
+  }
+
+  /** As {@link #inChildJvm(Path, String...)}, with {@code environment} added to the child's. */
+  static Cli inChildJvm(Path log, Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
@@ -39,6 +46,7 @@ record Cli(int exitCode, String out, String err) {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    builder.environment().putAll(environment);
     Process child = builder.start();
     if (!child.waitFor(5, TimeUnit.MINUTES)) {
       child.destroyForcibly();

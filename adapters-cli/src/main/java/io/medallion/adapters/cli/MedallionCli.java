@@ -43,7 +43,8 @@ public final class MedallionCli {
 
   /** The command line: every command made with the use cases it drives. */
   static CommandLine commandLine(Function<String, String> environment, UseCases useCases) {
-    return new CommandLine(new MedallionCommand(environment), new CommandFactory(useCases));
+    return new CommandLine(
+        new MedallionCommand(environment, useCases), new CommandFactory(useCases));
   }
 
   // Checked before parsing, since picocli answers `nosuch --help` with the top-level help and 0.

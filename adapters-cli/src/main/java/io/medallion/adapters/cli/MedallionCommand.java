@@ -5,10 +5,14 @@ import java.io.InputStream;
 import java.util.Properties;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** The top command: only subcommands do work. */
 @Command(
@@ -33,11 +37,28 @@ import picocli.CommandLine.Spec;
 final class MedallionCommand implements Runnable {
 
   private final Function<String, String> environment;
+  private final UseCases useCases;
 
   @Spec CommandSpec spec;
 
-  MedallionCommand(Function<String, String> environment) {
+  MedallionCommand(Function<String, String> environment, UseCases useCases) {
     this.environment = environment;
+    this.useCases = useCases;
+  }
+
+  @Option(
+      names = "--log-format",
+      paramLabel = "FORMAT",
+      scope = ScopeType.INHERIT,
+      defaultValue = "${env:MEDALLION_LOG_FORMAT:-text}",
+      converter = LogFormatConverter.class,
+      description =
+          "text (default), or json: JSON lines on stderr with the run's id, stage and table as"
+              + " fields, for Log Analytics (or set MEDALLION_LOG_FORMAT).")
+  void logFormat(LogFormat format) {
+    if (format == LogFormat.JSON) {
+      useCases.logIn(format);
+    }
   }
 
   /** Where the subcommands look secrets up: the process's environment, or a test's fake one. */
@@ -54,6 +75,19 @@ final class MedallionCommand implements Runnable {
   /** The subcommands' names as the model declares them, in order, for a one-line message. */
   static String commandNames(CommandSpec spec) {
     return String.join(", ", spec.subcommands().keySet());
+  }
+
+  /** A log format by its lower-case name. */
+  static final class LogFormatConverter implements ITypeConverter<LogFormat> {
+    @Override
+    public LogFormat convert(String value) {
+      for (LogFormat format : LogFormat.values()) {
+        if (format.name().equalsIgnoreCase(value.strip())) {
+          return format;
+        }
+      }
+      throw new TypeConversionException("not a log format: '" + value + "' (text or json)");
+    }
   }
 
   /** The version Maven wrote into the jar. */

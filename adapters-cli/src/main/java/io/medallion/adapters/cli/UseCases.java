@@ -59,6 +59,9 @@ public interface UseCases {
   /** Starts serving the lookup files of {@code folder} for the demo. */
   ServedLookups serveLookups(Path folder) throws IOException;
 
+  /** Logs the rest of this process in {@code format}. */
+  void logIn(LogFormat format);
+
   /** Whether this process started (or joined) a Spark session, for a run's JSON report. */
   boolean sparkStarted();
 }

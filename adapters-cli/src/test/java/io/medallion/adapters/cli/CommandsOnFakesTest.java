@@ -157,6 +157,38 @@ class CommandsOnFakesTest {
             "stopped: 3 batches (1 failed), 7 ticks with nothing new, 1 with the lake busy");
   }
 
+  @Test
+  void givenLogFormatJsonBeforeOrAfterTheCommand_cli_asksTheHostForJsonLogsOnce() throws Exception {
+    for (List<String> args :
+        List.of(
+            List.of("--log-format", "json", "tables", "--workdir", workdir.toString()),
+            List.of("tables", "--workdir", workdir.toString(), "--log-format", "JSON"))) {
+      List<LogFormat> formats = new ArrayList<>();
+      UseCases useCases =
+          new RefusingUseCases() {
+            @Override
+            public CommandSettings forWorkdir(Path dir) {
+              return new WorkdirSettings(dir);
+            }
+
+            @Override
+            public ListTablesUseCase tables(CommandSettings settings) {
+              return List::of;
+            }
+
+            @Override
+            public void logIn(LogFormat format) {
+              formats.add(format);
+            }
+          };
+      Files.createDirectories(new WorkdirSettings(workdir).lakeRoot());
+
+      run(useCases, args.toArray(String[]::new));
+
+      assertThat(formats).as(args.toString()).containsExactly(LogFormat.JSON);
+    }
+  }
+
   private String run(UseCases useCases, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

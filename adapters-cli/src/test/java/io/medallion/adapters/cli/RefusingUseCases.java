@@ -87,4 +87,9 @@ class RefusingUseCases implements UseCases {
   public boolean sparkStarted() {
     return false;
   }
+
+  @Override
+  public void logIn(LogFormat format) {
+    throw new AssertionError("this test logs as it is");
+  }
 }

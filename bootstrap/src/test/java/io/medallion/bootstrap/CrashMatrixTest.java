@@ -7,6 +7,7 @@ import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.LakeLayout;
 import io.medallion.generator.SampleCatalogue;
+import io.medallion.testkit.fixture.TitleFiles;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.spark.sql.delta.DeltaLog;
 import org.junit.jupiter.api.AfterAll;
@@ -122,6 +124,95 @@ class CrashMatrixTest {
     assertRuns(Cli.run("protect", "--workdir", lake, "--off", "silver.titles"));
     Cli history = Cli.run("history", "--workdir", lake, "--limit", "1");
     assertThat(history.out()).contains("failed", "full refresh refused");
+  }
+
+  @Test
+  void givenAWatchBatchHaltedBetweenGoldTables_aPlainRerun_endsEqualToARunThatNeverCrashed()
+      throws Exception {
+    stopStartedChildren();
+    Slot slot = slots.get(1);
+    restoreTheFirstRun(slot);
+    List<String> args = watch(slot);
+    Path log = scratch.resolve("crash-watch.log");
+
+    Process watcher = child(FaultPoint.GOLD_BETWEEN_TABLES, args, log);
+
+    assertThat(watcher.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(watcher.exitValue())
+        .as("a watch halted in its batch; its output: %s", Files.readString(log))
+        .isEqualTo(FaultSwitch.HALT_STATUS);
+    assertRuns(Cli.run("run", "--config", slot.config().toString()));
+    LakeContents rerun = LakeContents.of(slot.workdir());
+    assertThat(rerun.duplicates()).isEmpty();
+    assertThat(rerun.gold()).isEqualTo(neverCrashed.gold());
+    assertThat(rerun.warehouse()).isEqualTo(neverCrashed.warehouse());
+  }
+
+  /**
+   * A watcher takes a batch per new file, leaves the lake and the warehouse to others in between (a
+   * query reads the warehouse, a run finds nothing new), and on SIGTERM exits 0 saying so.
+   */
+  @Test
+  void givenAWatcher_filesLandingAndSigterm_batchEachLetOthersInAndExitZero() throws Exception {
+    stopStartedChildren();
+    Slot slot = slots.get(0);
+    restoreTheFirstRun(slot);
+    Path log = scratch.resolve("watch.log");
+    String workdir = slot.workdir().toString();
+
+    Process watcher = child(null, watch(slot), log);
+    try {
+      awaitLine(watcher, log, "batch .* succeeded", 1);
+      Cli count =
+          Cli.run("query", "--workdir", workdir, "SELECT COUNT(*) AS n FROM gold.dim_title");
+      assertRuns(count);
+      assertThat(count.out()).contains(String.valueOf(neverCrashed.gold().get("DIM_TITLE").size()));
+      // Between batches the lake is free; a tick holds it for a moment, which --wait rides out.
+      Cli run = Cli.run("run", "--config", slot.config().toString(), "--wait", "1m");
+      assertRuns(run);
+      assertThat(run.out()).contains("nothing new");
+
+      Files.write(
+          slot.workdir()
+              .resolve("lake")
+              .resolve(LakeLayout.LANDING_TITLES)
+              .resolve("netflix_titles-late.csv"),
+          TitleFiles.titles().movie("s900001", "Late Arrival", 95).bytes());
+      awaitLine(watcher, log, "batch .* succeeded", 2);
+      Cli late =
+          Cli.run(
+              "query",
+              "--workdir",
+              workdir,
+              "SELECT title FROM gold.dim_title WHERE show_id = 's900001'");
+      assertThat(late.out()).contains("Late Arrival");
+    } finally {
+      watcher.destroy();
+    }
+
+    assertThat(watcher.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(watcher.exitValue()).as(Files.readString(log)).isZero();
+    assertThat(Files.readString(log))
+        .contains("SIGTERM: stopping after the current batch", "stopped: 2 batches (0 failed)");
+  }
+
+  private static List<String> watch(Slot slot) {
+    return List.of("watch", "--config", slot.config().toString(), "--interval", "1s");
+  }
+
+  /** Waits until the child's output holds {@code times} lines matching {@code regex}. */
+  private static void awaitLine(Process child, Path log, String regex, int times) throws Exception {
+    Pattern line = Pattern.compile(regex);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (System.nanoTime() < deadline) {
+      String text = Files.exists(log) ? Files.readString(log) : "";
+      if (text.lines().filter(l -> line.matcher(l).find()).count() >= times) {
+        return;
+      }
+      assertThat(child.isAlive()).as("the watcher ended early: %s", text).isTrue();
+      Thread.sleep(250);
+    }
+    throw new AssertionError("no " + times + " lines matching " + regex + " in " + log);
   }
 
   /**

@@ -100,12 +100,7 @@ class CrashMatrixTest {
     assertThat(crashed.exitValue())
         .as("halted at %s; its output: %s", point.id(), log(point))
         .isEqualTo(FaultSwitch.HALT_STATUS);
-    Slot slot = slotOf(point);
-    assertRuns(Cli.run("run", "--config", slot.config().toString()));
-    LakeContents rerun = LakeContents.of(slot.workdir());
-    assertThat(rerun.duplicates()).isEmpty();
-    assertThat(rerun.gold()).isEqualTo(neverCrashed.gold());
-    assertThat(rerun.warehouse()).isEqualTo(neverCrashed.warehouse());
+    aPlainRerunEndsAsIfNeverCrashed(slotOf(point));
   }
 
   @Test
@@ -141,11 +136,7 @@ class CrashMatrixTest {
     assertThat(watcher.exitValue())
         .as("a watch halted in its batch; its output: %s", Files.readString(log))
         .isEqualTo(FaultSwitch.HALT_STATUS);
-    assertRuns(Cli.run("run", "--config", slot.config().toString()));
-    LakeContents rerun = LakeContents.of(slot.workdir());
-    assertThat(rerun.duplicates()).isEmpty();
-    assertThat(rerun.gold()).isEqualTo(neverCrashed.gold());
-    assertThat(rerun.warehouse()).isEqualTo(neverCrashed.warehouse());
+    aPlainRerunEndsAsIfNeverCrashed(slot);
   }
 
   /**
@@ -235,6 +226,14 @@ class CrashMatrixTest {
       Thread.sleep(2_000 + random.nextInt(40_000));
       run.destroyForcibly().waitFor();
     }
+    aPlainRerunEndsAsIfNeverCrashed(slot);
+  }
+
+  /**
+   * A plain run over the slot's lake, then gold and warehouse as a run that never crashed left
+   * them.
+   */
+  private static void aPlainRerunEndsAsIfNeverCrashed(Slot slot) {
     assertRuns(Cli.run("run", "--config", slot.config().toString()));
     LakeContents rerun = LakeContents.of(slot.workdir());
     assertThat(rerun.duplicates()).isEmpty();

@@ -1,7 +1,5 @@
 package io.medallion.domain.catalog;
 
-import io.medallion.domain.catalog.Columns;
-
 /**
  * The many-to-many relations of a title: each links a show id to one name (a person, a country or a
  * category), one row per pair.

@@ -1,6 +1,5 @@
 package io.medallion.domain.medallion;
 
-import io.medallion.domain.catalog.Columns;
 import static io.medallion.domain.catalog.Columns.DURATION;
 import static io.medallion.domain.catalog.Columns.DURATION_MINUTES;
 import static io.medallion.domain.catalog.Columns.DURATION_SEASONS;

@@ -1,7 +1,7 @@
 package io.medallion.domain.medallion;
 
-import io.medallion.domain.catalog.Columns;
 import io.medallion.domain.catalog.Bridge;
+import io.medallion.domain.catalog.Columns;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package io.medallion.domain.medallion;
 
-import io.medallion.domain.catalog.Columns;
 import static io.medallion.domain.catalog.Columns.CATEGORY;
 import static io.medallion.domain.catalog.Columns.COUNTRY;
 import static io.medallion.domain.catalog.Columns.DATE_ADDED;

@@ -1,11 +1,13 @@
 package io.medallion.adapters.cli;
 
+import io.medallion.application.port.in.RunPipelineCommand;
 import io.medallion.application.port.in.WatchLakeCommand;
 import io.medallion.application.port.in.WatchLakeUseCase;
 import io.medallion.application.port.in.WatchLakeUseCase.WatchSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,7 +45,9 @@ final class WatchCommand implements Callable<Integer> {
 
   @Option(
       names = "--config",
-      description = "A HOCON config file (see config/local.conf); else the --workdir's defaults.")
+      description =
+          "A HOCON config file (see config/local.conf), whose lookup sources are fetched at each"
+              + " tick; without it, the --workdir's lake is watched for title files only.")
   Path config;
 
   @Mixin WorkdirOption workdir;
@@ -62,7 +66,11 @@ final class WatchCommand implements Callable<Integer> {
         config == null
             ? workdir.settings(useCases)
             : useCases.configured(config, parent.environment());
-    WatchLakeCommand command = new WatchLakeCommand(settings.runCommand(), interval);
+    // A working folder alone names no sources: its lake is watched for title files, its lookups
+    // stay as the raw zone holds them. A config file names the sources to fetch at each tick.
+    RunPipelineCommand run =
+        config == null ? new RunPipelineCommand(List.of()) : settings.runCommand();
+    WatchLakeCommand command = new WatchLakeCommand(run, interval);
     WatchLakeUseCase watcher = useCases.watching(settings, new BatchLines(out));
     out.printf(
         "watching %s every %s; SIGTERM or Ctrl-C stops after the current batch%n",

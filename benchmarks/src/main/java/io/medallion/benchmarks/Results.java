@@ -18,7 +18,8 @@ final class Results {
       Baseline baseline,
       boolean goldRowsEqual,
       Map<String, String> goldRowDifferences,
-      List<Scenario> scenarios) {}
+      List<Scenario> scenarios,
+      WatchLatency watch) {}
 
   /** Where it ran. */
   record Machine(String cpu, int cores, long memoryMb, String os, String java) {}
@@ -44,6 +45,41 @@ final class Results {
       double shareOfFullRun,
       Boolean sparkStarted,
       List<GoldTable> gold) {}
+
+  /**
+   * {@code medallion watch} kept warm over the scenarios' lake: for each title file landed, the
+   * seconds from its rename into the landing folder to a read-only warehouse connection counting
+   * more {@code gold.dim_title} rows, and the seconds its batch line reports; null where not run.
+   */
+  record WatchLatency(
+      List<Double> landingSeconds,
+      double maxSeconds,
+      List<Double> batchSeconds,
+      double warmUpBatchSeconds,
+      double targetSeconds,
+      boolean targetMet,
+      long peakRssMb,
+      String stopped) {
+
+    static WatchLatency of(
+        List<Double> landings,
+        List<Double> batches,
+        double warmUp,
+        double target,
+        long peakRssMb,
+        String stopped) {
+      double max = landings.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+      return new WatchLatency(
+          List.copyOf(landings),
+          max,
+          List.copyOf(batches),
+          warmUp,
+          target,
+          max <= target,
+          peakRssMb,
+          stopped);
+    }
+  }
 
   /** A gold table after a scenario: rows, and the data files of its live version. */
   record GoldTable(String table, long rows, long files, long bytes) {}

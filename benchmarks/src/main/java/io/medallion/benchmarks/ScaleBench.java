@@ -23,11 +23,15 @@ import org.apache.commons.io.file.PathUtils;
 /**
  * The scenarios at one scale, each in a cold JVM: a full run from an empty lake, a rerun with
  * nothing new, a run with 1% new and 1% changed titles, and a full refresh; beside them the peer
- * baseline over the same files, whose gold row counts must equal the full run's.
+ * baseline over the same files, whose gold row counts must equal the full run's. At scales up to 1,
+ * then, the latency of {@code medallion watch} over the lake they left.
  */
 final class ScaleBench {
 
   static final String BASELINE_MAIN = "io.medallion.benchmarks.peer.DuckDbBaseline";
+
+  /** The largest scale the watch latency is measured at: issue 17's target is scale 1's. */
+  static final double WATCH_UP_TO = 1;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,7 +47,8 @@ final class ScaleBench {
     this.out = out;
   }
 
-  Results.Scale run(Results.Machine machine, Map<String, String> versions) throws IOException {
+  Results.Scale run(Results.Machine machine, Map<String, String> versions)
+      throws IOException, InterruptedException {
     Path source = dir.resolve("source");
     Path lake = dir.resolve("workdir");
     Path logs = dir.resolve("logs");
@@ -89,6 +94,10 @@ final class ScaleBench {
     scenarios.add(scenario("1% new + 1% changed", lake, logs, baseline, full));
     scenarios.add(scenario("full refresh", lake, logs, baseline, full, "--full-refresh"));
 
+    Results.WatchLatency watch =
+        scale <= WATCH_UP_TO
+            ? new WatchLatencyBench(medallion, label(scale), dir, out).run(lake)
+            : null;
     Map<String, String> differences = differences(baseline.goldRows(), full.gold());
     return new Results.Scale(
         scale,
@@ -99,7 +108,8 @@ final class ScaleBench {
         baseline,
         differences.isEmpty(),
         differences,
-        scenarios);
+        scenarios,
+        watch);
   }
 
   private Results.Baseline baseline(Path source, Path logs) throws IOException {

@@ -73,6 +73,39 @@ final class Summary {
     return String.join("\n", lines) + "\n";
   }
 
+  /** {@code medallion watch}'s latency at each scale that measured it. */
+  static String watchLatency(List<Results.Scale> scales) {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "| scale | landed to visible s, each | max s | batch s, each | warm-up batch s | target s"
+            + " | met | peak RSS MB | on SIGTERM |");
+    lines.add("|---|---|---:|---|---:|---:|---|---:|---|");
+    for (Results.Scale scale : scales) {
+      Results.WatchLatency w = scale.watch();
+      if (w != null) {
+        lines.add(
+            String.format(
+                Locale.ROOT,
+                "| %s | %s | %.1f | %s | %.1f | %.0f | %s | %d | %s |",
+                ScaleBench.label(scale.scale()),
+                oneDecimal(w.landingSeconds()),
+                w.maxSeconds(),
+                oneDecimal(w.batchSeconds()),
+                w.warmUpBatchSeconds(),
+                w.targetSeconds(),
+                w.targetMet() ? "yes" : "no",
+                w.peakRssMb(),
+                w.stopped()));
+      }
+    }
+    return String.join("\n", lines) + "\n";
+  }
+
+  private static String oneDecimal(List<Double> seconds) {
+    return String.join(
+        " / ", seconds.stream().map(s -> String.format(Locale.ROOT, "%.1f", s)).toList());
+  }
+
   private static String stages(Results.Scenario s) {
     return String.join(
         " / ",

@@ -44,6 +44,56 @@ class SummaryTest {
   }
 
   @Test
+  void givenLandings_watchLatency_takesTheMaxAndJudgesItAgainstTheTarget() {
+    assertThat(watch(12.0, 14.5, 13.0).maxSeconds()).isEqualTo(14.5);
+    assertThat(watch(12.0, 14.5, 13.0).targetMet()).isTrue();
+    assertThat(watch(12.0, 15.0, 13.0).targetMet()).isTrue();
+    assertThat(watch(12.0, 15.1, 13.0).targetMet()).isFalse();
+    assertThat(watch().targetMet()).as("nothing measured meets nothing").isFalse();
+  }
+
+  @Test
+  void givenWatchAtScaleOneOnly_watchLatency_showsEachLandingMaxAndVerdict() {
+    var scales =
+        List.of(withWatch(scale(1, 1, 10, 2), watch(12.0, 16.25, 13.0)), scale(10, 4, 40, 6));
+
+    assertThat(Summary.watchLatency(scales).lines())
+        .containsExactly(
+            "| scale | landed to visible s, each | max s | batch s, each | warm-up batch s | target s"
+                + " | met | peak RSS MB | on SIGTERM |",
+            "|---|---|---:|---|---:|---:|---|---:|---|",
+            "| 1 | 12.0 / 16.3 / 13.0 | 16.3 | 9.5 / 8.3 / 10.0 | 40.0 | 15 | no | 2100 |"
+                + " stopped: 4 batches (0 failed), 30 ticks with nothing new, 0 with the lake busy |");
+  }
+
+  @Test
+  void givenWatchLatency_stored_readsItBackAndOlderResultsWithoutItAsNull() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    Results.Scale measured = withWatch(scale(1, 1, 10, 2), watch(12.0, 14.5, 13.0));
+    json.writeValue(dir.resolve("scale-1.json").toFile(), measured);
+    var older =
+        (com.fasterxml.jackson.databind.node.ObjectNode) json.valueToTree(scale(10, 4, 40, 6));
+    older.remove("watch");
+    json.writeValue(dir.resolve("scale-10.json").toFile(), older);
+
+    assertThat(BenchMain.stored(dir)).containsExactly(measured, scale(10, 4, 40, 6));
+    assertThat(json.readTree(dir.resolve("scale-1.json").toFile()).at("/watch/landingSeconds"))
+        .hasSize(3);
+  }
+
+  @Test
+  void givenBatchLines_batchLine_readsRunOutcomeAndSeconds() {
+    assertThat(
+            Watcher.batchLine(
+                "2026-12-06T20:16:06.91Z batch 20261206-201516-c409 succeeded in 50.4 s: 416 rows"
+                    + " into bronze, 8 quarantined"))
+        .contains(new Watcher.BatchLine("20261206-201516-c409", true, 50.4));
+    assertThat(Watcher.batchLine("2026-12-06T20:16:06Z batch r-1 failed in 3.0 s: 0 rows, boom"))
+        .contains(new Watcher.BatchLine("r-1", false, 3.0));
+    assertThat(Watcher.batchLine("watching /x/lake every 1s; SIGTERM or Ctrl-C stops")).isEmpty();
+  }
+
+  @Test
   void givenCountsThatDiffer_differences_namesEachTable() {
     var gold = List.of(new Results.GoldTable("gold.dim_title", 5, 1, 10));
 
@@ -113,7 +163,33 @@ class SummaryTest {
                 rerun / baseline,
                 rerun / full,
                 false,
-                gold)));
+                gold)),
+        null);
+  }
+
+  private static Results.Scale withWatch(Results.Scale scale, Results.WatchLatency watch) {
+    return new Results.Scale(
+        scale.scale(),
+        scale.generated(),
+        scale.generateSeconds(),
+        scale.machine(),
+        scale.versions(),
+        scale.baseline(),
+        scale.goldRowsEqual(),
+        scale.goldRowDifferences(),
+        scale.scenarios(),
+        watch);
+  }
+
+  private static Results.WatchLatency watch(double... landings) {
+    List<Double> seconds = java.util.Arrays.stream(landings).boxed().toList();
+    return Results.WatchLatency.of(
+        seconds,
+        List.of(9.5, 8.25, 10.0),
+        40.0,
+        15,
+        2_100,
+        "stopped: 4 batches (0 failed), 30 ticks with nothing new, 0 with the lake busy");
   }
 
   private static Map<String, Double> steps() {

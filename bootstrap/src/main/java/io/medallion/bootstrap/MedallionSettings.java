@@ -16,6 +16,7 @@ import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -134,6 +135,13 @@ record MedallionSettings(
   private static AlertSettings alerts(Config alerts, Function<String, String> environment) {
     String variable = alerts.getString("webhook-env");
     String value = variable.isBlank() ? null : environment.apply(variable);
+    // Unset, the default variable means no alerts wanted; another name was chosen on purpose.
+    boolean chosen =
+        !variable.isBlank()
+            && !variable.equals(
+                ConfigFactory.defaultReference().getString("medallion.alerts.webhook-env"));
+    Optional<String> unset =
+        chosen && (value == null || value.isBlank()) ? Optional.of(variable) : Optional.empty();
     Optional<URI> webhook = Optional.empty();
     if (value != null && !value.isBlank()) {
       try {
@@ -143,11 +151,15 @@ record MedallionSettings(
             variable + " (medallion.alerts.webhook-env) is not an address");
       }
     }
-    return new AlertSettings(webhook, alerts.getBoolean("warnings"));
+    return new AlertSettings(webhook, alerts.getBoolean("warnings"), unset);
   }
 
-  /** The webhook alerts go to, if any, and whether failed WARN expectations alert too. */
-  record AlertSettings(Optional<URI> webhook, boolean warnings) {}
+  /**
+   * The webhook alerts go to, if any, and whether failed WARN expectations alert too; {@code
+   * unsetVariable} names a variable other than the default that {@code webhook-env} names yet the
+   * environment does not set.
+   */
+  record AlertSettings(Optional<URI> webhook, boolean warnings, Optional<String> unsetVariable) {}
 
   private static List<LookupSource> lookups(Config sources) {
     return Feed.lookups().stream()
@@ -236,6 +248,37 @@ record MedallionSettings(
               + " (or set medallion.fetch-lookups = false for titles in the catalogue layout)");
     }
     return new RunPipelineCommand(sources);
+  }
+
+  /** The variables named for a run's secrets (and a chosen webhook) that the environment lacks. */
+  @Override
+  public List<String> missingVariables() {
+    List<String> missing = new ArrayList<>();
+    adls.flatMap(lake -> lake.settings().secretEnv())
+        .filter(this::unset)
+        .ifPresent(
+            v -> missing.add(unsetLine(v, "medallion.adls.secret-env", "the lake's secret")));
+    synapse
+        .map(s -> s.login().secretVariable())
+        .filter(this::unset)
+        .ifPresent(
+            v ->
+                missing.add(
+                    unsetLine(v, "medallion.synapse.auth.secret-env", "the warehouse's secret")));
+    alerts
+        .unsetVariable()
+        .ifPresent(
+            v -> missing.add(unsetLine(v, "medallion.alerts.webhook-env", "the alerts' webhook")));
+    return List.copyOf(missing);
+  }
+
+  private boolean unset(String variable) {
+    String value = environment.apply(variable);
+    return value == null || value.isBlank();
+  }
+
+  private static String unsetLine(String variable, String key, String holding) {
+    return "variable " + variable + " is not set (" + key + " names it to hold " + holding + ")";
   }
 
   // The feeds only: an address may carry a SAS token.

@@ -3,6 +3,7 @@ package io.medallion.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.medallion.application.port.in.ExplainTitleUseCase;
 import io.medallion.application.port.in.LandTitlesUseCase;
 import io.medallion.application.port.in.ListTablesUseCase;
 import io.medallion.application.port.in.MaintainLakeUseCase;
@@ -12,10 +13,12 @@ import io.medallion.application.port.in.ReadReportingViewUseCase;
 import io.medallion.application.port.in.RunPipelineUseCase;
 import io.medallion.application.port.in.ShowHistoryUseCase;
 import io.medallion.application.port.in.ShowRunUseCase;
+import io.medallion.application.port.in.ValidateSetupUseCase;
 import io.medallion.application.port.in.WatchLakeUseCase;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LakeMaintenance;
 import io.medallion.application.port.out.LakeReset;
+import io.medallion.application.port.out.LakeRows;
 import io.medallion.application.port.out.LakeState;
 import io.medallion.application.port.out.LakeStorage;
 import io.medallion.application.port.out.LakeTables;
@@ -26,6 +29,7 @@ import io.medallion.application.port.out.RunProgress;
 import io.medallion.application.port.out.SourceFetcher;
 import io.medallion.application.port.out.Warehouse;
 import io.medallion.application.port.out.WarehouseConsole;
+import io.medallion.application.service.ExplainService;
 import io.medallion.application.service.LandingService;
 import io.medallion.application.service.MaintenanceService;
 import io.medallion.application.service.MedallionPlan;
@@ -35,6 +39,7 @@ import io.medallion.application.service.QueryService;
 import io.medallion.application.service.ReportingViewService;
 import io.medallion.application.service.RunHistoryService;
 import io.medallion.application.service.TablesService;
+import io.medallion.application.service.ValidateService;
 import io.medallion.application.service.WatchService;
 import java.time.Clock;
 
@@ -124,6 +129,15 @@ final class UseCaseModule {
     }
   }
 
+  /** One title's story: the lake's rows only. */
+  static final class Explain extends AbstractModule {
+    @Provides
+    @Singleton
+    ExplainTitleUseCase explain(LakeRows rows) {
+      return new ExplainService(rows, MedallionPlan.netflix());
+    }
+  }
+
   /** Compacting and vacuuming the lake's tables: the lake maintenance port only. */
   static final class Maintenance extends AbstractModule {
     @Provides
@@ -148,6 +162,15 @@ final class UseCaseModule {
     @Singleton
     QueryWarehouseUseCase query(WarehouseConsole console) {
       return new QueryService(console);
+    }
+  }
+
+  /** Validating a run's setup: the sources, the lake's storage and the warehouse, no engine. */
+  static final class Validate extends AbstractModule {
+    @Provides
+    @Singleton
+    ValidateSetupUseCase validation(SourceFetcher fetcher, LakeStorage lake, Warehouse warehouse) {
+      return new ValidateService(fetcher, lake, warehouse, MedallionPlan.netflix());
     }
   }
 

@@ -7,6 +7,7 @@ import io.medallion.adapters.cli.LogFormat;
 import io.medallion.adapters.cli.ServedLookups;
 import io.medallion.adapters.cli.UseCases;
 import io.medallion.adapters.spark.SparkModule;
+import io.medallion.application.port.in.ExplainTitleUseCase;
 import io.medallion.application.port.in.LandTitlesUseCase;
 import io.medallion.application.port.in.ListTablesUseCase;
 import io.medallion.application.port.in.MaintainLakeUseCase;
@@ -16,6 +17,7 @@ import io.medallion.application.port.in.ReadReportingViewUseCase;
 import io.medallion.application.port.in.RunPipelineUseCase;
 import io.medallion.application.port.in.ShowHistoryUseCase;
 import io.medallion.application.port.in.ShowRunUseCase;
+import io.medallion.application.port.in.ValidateSetupUseCase;
 import io.medallion.application.port.in.WatchLakeUseCase;
 import io.medallion.application.port.out.RunProgress;
 import java.io.IOException;
@@ -67,6 +69,11 @@ final class WiredUseCases implements UseCases {
   }
 
   @Override
+  public ExplainTitleUseCase explain(CommandSettings settings) {
+    return Wiring.explain(read(settings)).getInstance(ExplainTitleUseCase.class);
+  }
+
+  @Override
   public MaintainLakeUseCase maintenance(CommandSettings settings) {
     return Wiring.maintenance(read(settings)).getInstance(MaintainLakeUseCase.class);
   }
@@ -79,6 +86,11 @@ final class WiredUseCases implements UseCases {
   @Override
   public QueryWarehouseUseCase query(CommandSettings settings) {
     return Wiring.query(read(settings)).getInstance(QueryWarehouseUseCase.class);
+  }
+
+  @Override
+  public ValidateSetupUseCase validation(CommandSettings settings) {
+    return Wiring.validate(read(settings)).getInstance(ValidateSetupUseCase.class);
   }
 
   @Override

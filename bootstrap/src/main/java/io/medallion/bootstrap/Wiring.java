@@ -59,12 +59,29 @@ final class Wiring {
     return RunProgress.all(listeners);
   }
 
+  /** The probes of a run's sources, lake and warehouse: no Spark, no run lock taken. */
+  static Injector validate(MedallionSettings settings) {
+    return Guice.createInjector(validateModules(settings));
+  }
+
+  static List<Module> validateModules(MedallionSettings settings) {
+    return List.of(
+        new HttpModule(settings.http()),
+        lake(settings),
+        warehouse(settings),
+        new UseCaseModule.Validate());
+  }
+
   static Injector tables(MedallionSettings settings) {
     return Guice.createInjector(new SparkModule(settings.spark()), new UseCaseModule.Tables());
   }
 
   static Injector history(MedallionSettings settings) {
     return Guice.createInjector(new SparkModule(settings.spark()), new UseCaseModule.History());
+  }
+
+  static Injector explain(MedallionSettings settings) {
+    return Guice.createInjector(new SparkModule(settings.spark()), new UseCaseModule.Explain());
   }
 
   static Injector maintenance(MedallionSettings settings) {

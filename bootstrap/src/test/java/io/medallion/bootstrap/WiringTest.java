@@ -13,7 +13,9 @@ import com.google.inject.Stage;
 import com.google.inject.spi.Element;
 import com.google.inject.spi.Elements;
 import io.medallion.application.port.in.RunPipelineUseCase;
+import io.medallion.application.port.in.ValidateSetupUseCase;
 import io.medallion.application.port.out.LakeStorage;
+import io.medallion.application.port.out.LayerEngine;
 import io.medallion.application.port.out.RunLock;
 import io.medallion.application.port.out.RunProgress;
 import io.medallion.application.port.out.Warehouse;
@@ -71,6 +73,35 @@ class WiringTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("local DuckDB warehouse only")
         .hasMessageContaining("medallion.warehouse = synapse");
+  }
+
+  @Test
+  void givenTheDefaults_validate_bindsTheProbedPortsAndNoSparkType() {
+    List<Module> modules = Wiring.validateModules(MedallionSettings.forWorkdir(workdir));
+
+    assertThat(boundBy(modules, LakeStorage.class)).contains("FilesystemModule");
+    assertThat(boundBy(modules, Warehouse.class)).contains("DuckDbModule");
+    assertThat(modules).extracting(m -> m.getClass().getSimpleName()).doesNotContain("SparkModule");
+    Injector injector = Guice.createInjector(Stage.TOOL, modules);
+    assertThat(injector.getBinding(ValidateSetupUseCase.class)).isNotNull();
+    assertThat(injector.getExistingBinding(Key.get(LayerEngine.class))).isNull();
+    assertThat(injector.getAllBindings().keySet())
+        .extracting(key -> key.getTypeLiteral().getRawType().getName())
+        .noneMatch(
+            type -> type.startsWith("org.apache.spark") || type.contains(".adapters.spark."));
+  }
+
+  @Test
+  void givenAdlsAndSynapse_validate_probesTheAzureAdapters() {
+    MedallionSettings settings =
+        MedallionSettings.parse(AzureSettingsTest.AZURE, AzureSettingsTest.ENVIRONMENT);
+
+    List<Module> modules = Wiring.validateModules(settings);
+
+    assertThat(boundBy(modules, LakeStorage.class)).contains("AdlsModule");
+    assertThat(boundBy(modules, Warehouse.class)).contains("SynapseModule");
+    assertThat(Guice.createInjector(Stage.TOOL, modules).getBinding(ValidateSetupUseCase.class))
+        .isNotNull();
   }
 
   /** The source of the binding of {@code type}, as Guice records it (its module's method). */

@@ -117,6 +117,12 @@ final class AdlsLakeStorage implements LakeStorage {
     }
   }
 
+  // No sweep first: it deletes, and a validation changes nothing.
+  @Override
+  public List<String> problems() {
+    return LakeRootProbe.problems(fileSystem, paths);
+  }
+
   private void sweptOnce() {
     if (swept) {
       return;

@@ -2,6 +2,7 @@ package io.medallion.adapters.cli;
 
 import io.medallion.application.port.in.RunPipelineCommand;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What the commands need to know of the settings they run with: where the working folder, the lake
@@ -30,4 +31,10 @@ public interface CommandSettings {
 
   /** The run of the configured sources; fails naming what is missing or contradictory. */
   RunPipelineCommand runCommand();
+
+  /**
+   * The environment variables the settings name for secrets a run needs that are not set, one line
+   * each naming the variable and its setting (never a value); empty when none is missing.
+   */
+  List<String> missingVariables();
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.TypeConversionException;
     subcommands = {
       DemoCommand.class,
       RunCommand.class,
+      ValidateCommand.class,
       WatchCommand.class,
       TablesCommand.class,
       QualityCommand.class,
@@ -30,6 +31,7 @@ import picocli.CommandLine.TypeConversionException;
       DashboardCommand.class,
       ServeCommand.class,
       HistoryCommand.class,
+      ExplainCommand.class,
       MaintainCommand.class,
       ProtectCommand.class,
       GenerateCommand.class

@@ -1,5 +1,6 @@
 package io.medallion.adapters.cli;
 
+import io.medallion.application.port.in.ExplainTitleUseCase;
 import io.medallion.application.port.in.LandTitlesUseCase;
 import io.medallion.application.port.in.ListTablesUseCase;
 import io.medallion.application.port.in.MaintainLakeUseCase;
@@ -9,6 +10,7 @@ import io.medallion.application.port.in.ReadReportingViewUseCase;
 import io.medallion.application.port.in.RunPipelineUseCase;
 import io.medallion.application.port.in.ShowHistoryUseCase;
 import io.medallion.application.port.in.ShowRunUseCase;
+import io.medallion.application.port.in.ValidateSetupUseCase;
 import io.medallion.application.port.in.WatchLakeUseCase;
 import io.medallion.application.port.out.RunProgress;
 import java.io.IOException;
@@ -45,6 +47,9 @@ public interface UseCases {
 
   ShowRunUseCase pastRun(CommandSettings settings);
 
+  /** One title's story, read from the lake's tables. */
+  ExplainTitleUseCase explain(CommandSettings settings);
+
   MaintainLakeUseCase maintenance(CommandSettings settings);
 
   ProtectTableUseCase protection(CommandSettings settings);
@@ -52,6 +57,9 @@ public interface UseCases {
   QueryWarehouseUseCase query(CommandSettings settings);
 
   ReadReportingViewUseCase views(CommandSettings settings);
+
+  /** A validation of the sources, lake and warehouse the settings name; starts no engine. */
+  ValidateSetupUseCase validation(CommandSettings settings);
 
   /** The dashboard that {@code dashboard} writes and {@code serve} serves. */
   Dashboard dashboard();

@@ -1,5 +1,6 @@
 package io.medallion.adapters.cli;
 
+import io.medallion.application.port.in.ExplainTitleUseCase;
 import io.medallion.application.port.in.ListTablesUseCase;
 import io.medallion.application.port.in.MaintainLakeUseCase;
 import io.medallion.application.port.in.ProtectTableUseCase;
@@ -7,6 +8,7 @@ import io.medallion.application.port.in.QueryWarehouseUseCase;
 import io.medallion.application.port.in.ReadReportingViewUseCase;
 import io.medallion.application.port.in.ShowHistoryUseCase;
 import io.medallion.application.port.in.ShowRunUseCase;
+import io.medallion.application.port.in.ValidateSetupUseCase;
 import io.medallion.application.port.in.WatchLakeUseCase;
 import io.medallion.application.port.out.RunProgress;
 import java.nio.file.Path;
@@ -54,6 +56,11 @@ class RefusingUseCases implements UseCases {
   }
 
   @Override
+  public ExplainTitleUseCase explain(CommandSettings settings) {
+    throw new AssertionError("no title to explain in this test");
+  }
+
+  @Override
   public MaintainLakeUseCase maintenance(CommandSettings settings) {
     throw new AssertionError("no maintenance in this test");
   }
@@ -71,6 +78,11 @@ class RefusingUseCases implements UseCases {
   @Override
   public ReadReportingViewUseCase views(CommandSettings settings) {
     throw new AssertionError("no views in this test");
+  }
+
+  @Override
+  public ValidateSetupUseCase validation(CommandSettings settings) {
+    throw new AssertionError("no validation in this test");
   }
 
   @Override

@@ -36,4 +36,9 @@ record WorkdirSettings(Path workdir) implements CommandSettings {
   public RunPipelineCommand runCommand() {
     return new RunPipelineCommand(List.of());
   }
+
+  @Override
+  public List<String> missingVariables() {
+    return List.of();
+  }
 }

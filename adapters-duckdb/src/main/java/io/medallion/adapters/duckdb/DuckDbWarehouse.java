@@ -148,6 +148,11 @@ final class DuckDbWarehouse implements Warehouse {
     }
   }
 
+  @Override
+  public List<String> problems() {
+    return WarehouseFileProbe.problems(connections);
+  }
+
   // DuckDB adds a caret drawing under its first line, which a one-line report does not need.
   static String firstLine(SQLException e) {
     String message = e.getMessage() == null ? e.toString() : e.getMessage();

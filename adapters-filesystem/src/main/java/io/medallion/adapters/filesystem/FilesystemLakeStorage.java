@@ -136,6 +136,11 @@ final class FilesystemLakeStorage implements LakeStorage {
     }
   }
 
+  @Override
+  public List<String> problems() {
+    return LakeFolderProbe.problems(root);
+  }
+
   private static void writeSynced(Path temp, byte[] content) throws IOException {
     try (FileChannel channel = FileChannel.open(temp, CREATE_NEW, WRITE)) {
       ByteBuffer bytes = ByteBuffer.wrap(content);

@@ -8,6 +8,7 @@ import io.medallion.application.port.out.SourceUnavailableException;
 import io.medallion.application.port.out.SourceVersion;
 import io.medallion.application.run.LookupSource;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ final class HttpSourceFetcher implements SourceFetcher {
 
   private final HttpSettings settings;
   private final GetAttempt attempt;
+  private final SourceProbe probe;
   private final JitteredBackoff backoff;
   private final Runnable beforeRetry;
 
@@ -39,6 +41,7 @@ final class HttpSourceFetcher implements SourceFetcher {
   HttpSourceFetcher(HttpSettings settings, Runnable beforeRetry) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.attempt = new GetAttempt(settings);
+    this.probe = new SourceProbe(settings);
     this.backoff =
         new JitteredBackoff(
             settings.initialBackoff(), BACKOFF_MULTIPLIER, BACKOFF_JITTER, settings.maxBackoff());
@@ -83,6 +86,11 @@ final class HttpSourceFetcher implements SourceFetcher {
               last.getMessage()),
           last.getCause());
     }
+  }
+
+  @Override
+  public Optional<String> probe(LookupSource source) {
+    return probe.problem(source);
   }
 
   // Retryable outcomes are thrown, not returned and matched with retryOnResult: once the attempts

@@ -44,7 +44,7 @@ import org.apache.spark.sql.types.StructType;
 final class BronzeLoad {
 
   /** Each record's position within its file: later records of a file win ties in silver. */
-  static final String RECORD_INDEX = "_record_index";
+  static final String RECORD_INDEX = BronzeSpec.RECORD_INDEX;
 
   /** The manifest of the file a row came from: its size, modification time and checksum. */
   static final String FILE_SIZE = "_file_size";

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.medallion.domain.medallion.SilverSpec;
 import io.medallion.domain.quality.Action;
 import io.medallion.domain.quality.Expectation;
 import io.medallion.domain.quality.ExpectationResult;
@@ -33,7 +34,7 @@ final class Judgement {
 
   static final String QUARANTINED = "_quarantined";
   static final String DROPPED = "_dropped";
-  static final String FAILED_RULES = "_failed_rules";
+  static final String FAILED_RULES = SilverSpec.FAILED_RULES;
 
   private final Judging judging;
   private final List<Expectation> expectations;

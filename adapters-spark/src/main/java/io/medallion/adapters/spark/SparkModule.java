@@ -8,6 +8,7 @@ import com.google.inject.multibindings.OptionalBinder;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.port.out.LakeMaintenance;
 import io.medallion.application.port.out.LakeReset;
+import io.medallion.application.port.out.LakeRows;
 import io.medallion.application.port.out.LakeState;
 import io.medallion.application.port.out.LakeTables;
 import io.medallion.application.port.out.LayerEngine;
@@ -17,8 +18,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Binds the Spark engine, the lake's tables, their reset and maintenance and the Delta run log,
- * over one Spark session. A crash test may set the engine's {@code FaultSwitch}.
+ * Binds the Spark engine, the lake's tables and their rows, their reset and maintenance and the
+ * Delta run log, over one Spark session. A crash test may set the engine's {@code FaultSwitch}.
  */
 public final class SparkModule extends AbstractModule {
 
@@ -104,6 +105,12 @@ public final class SparkModule extends AbstractModule {
       Provider<SparkSession> spark, LakeLocations lake, Provider<DeltaTables> delta) {
     return OnFirstUse.of(
         LakeTables.class, () -> new SparkLakeTables(spark.get(), lake, delta.get()));
+  }
+
+  @Provides
+  @Singleton
+  LakeRows lakeRows(LakeLocations lake, Provider<DeltaTables> delta) {
+    return OnFirstUse.of(LakeRows.class, () -> new SparkLakeRows(lake, delta.get()));
   }
 
   @Provides

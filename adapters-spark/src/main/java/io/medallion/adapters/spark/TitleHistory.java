@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.sha2;
 
 import io.delta.tables.DeltaTable;
 import io.medallion.domain.medallion.BronzeSpec;
+import io.medallion.domain.medallion.SilverSpec;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +27,7 @@ import org.apache.spark.sql.Row;
  */
 final class TitleHistory {
 
-  static final String TABLE = "titles_history";
+  static final String TABLE = SilverSpec.TITLE_HISTORY.name();
 
   private static final String HASH = "_row_hash";
   private static final String MERGE_KEY = "_merge_key";

@@ -49,6 +49,18 @@ final class SqlRetry {
     }
   }
 
+  /**
+   * Runs {@code work} once on a fresh connection, never retried: for a probe wanting its answer
+   * now.
+   */
+  <T> T once(String what, SqlWork<T> work) {
+    try {
+      return attempt(work);
+    } catch (SQLException e) {
+      throw new IllegalStateException(what + " failed: " + SqlMessages.firstLine(e), e);
+    }
+  }
+
   private <T> T attempt(SqlWork<T> work) throws SQLException {
     // A connection that saw a transient error may be broken in ways the driver cannot tell.
     try (Connection connection = connections.open()) {

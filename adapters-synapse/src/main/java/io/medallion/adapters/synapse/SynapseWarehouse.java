@@ -6,6 +6,7 @@ import io.medallion.application.port.out.TableSnapshot;
 import io.medallion.application.port.out.ViewRows;
 import io.medallion.application.port.out.Warehouse;
 import io.medallion.domain.table.TableName;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,24 @@ final class SynapseWarehouse implements Warehouse {
           record.run(new SqlCatalog(connection), clock.instant());
           return null;
         });
+  }
+
+  // A login and SELECT 1, once: what the login may create shows at a run's load, not here.
+  @Override
+  public List<String> problems() {
+    try {
+      retry.once(
+          "connecting to the Synapse warehouse",
+          connection -> {
+            try (Statement statement = connection.createStatement()) {
+              statement.execute("SELECT 1");
+            }
+            return null;
+          });
+      return List.of();
+    } catch (RuntimeException e) {
+      return List.of("warehouse: " + e.getMessage());
+    }
   }
 
   // Only reads, so a read cut off by a transient error starts over on a new connection.

@@ -48,4 +48,9 @@ final class BeforeFirstWrite implements LakeStorage {
     first.run();
     lake.delete(path);
   }
+
+  @Override
+  public List<String> problems() {
+    return lake.problems();
+  }
 }

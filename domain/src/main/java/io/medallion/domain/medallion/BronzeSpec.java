@@ -26,6 +26,12 @@ public record BronzeSpec(Feed feed, String sourceFolder, String fileGlob, TableN
   /** The raw text of a record the CSV reader could not split into the header's fields. */
   public static final String CORRUPT_RECORD = "_corrupt_record";
 
+  /**
+   * The record's position among those its file gave: it orders a file's records (later ones win
+   * ties in silver), and with {@link #SOURCE_FILE} it says where a row came from.
+   */
+  public static final String RECORD_INDEX = "_record_index";
+
   public BronzeSpec {
     Objects.requireNonNull(feed, "feed");
     Objects.requireNonNull(sourceFolder, "sourceFolder");

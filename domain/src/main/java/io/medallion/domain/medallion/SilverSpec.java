@@ -27,6 +27,15 @@ public record SilverSpec(
   /** The name a breached quarantine limit is reported under. */
   public static final String QUARANTINE_LIMIT = "quarantine_limit";
 
+  /** The column of a quarantined row that names the expectations it failed. */
+  public static final String FAILED_RULES = "_failed_rules";
+
+  /**
+   * Every version of every title, a slowly changing dimension of type 2: the silver title's
+   * columns, {@code valid_from}, {@code valid_to} and {@code is_current}.
+   */
+  public static final TableName TITLE_HISTORY = TableName.of(Layer.SILVER, "titles_history");
+
   public SilverSpec {
     if (source.layer() != Layer.BRONZE || target.layer() != Layer.SILVER) {
       throw new IllegalArgumentException("silver refines bronze: " + source + " -> " + target);

@@ -39,6 +39,12 @@ public sealed interface Rule
   /** The rule as SQL-like text, e.g. {@code show_id IS NOT NULL}. */
   String sql();
 
+  /**
+   * The columns of its own table the rule reads, each once, in the order they appear: a table
+   * rule's are those its derived column is computed from, not the derived column itself.
+   */
+  List<String> columns();
+
   static Rule notNull(String column) {
     return new Not(new IsNull(column));
   }
@@ -121,6 +127,11 @@ public sealed interface Rule
     public String sql() {
       return column + " IS NULL";
     }
+
+    @Override
+    public List<String> columns() {
+      return List.of(column);
+    }
   }
 
   /** The value is present and holds a character other than white space ({@code \\s}). */
@@ -134,6 +145,11 @@ public sealed interface Rule
     @Override
     public String sql() {
       return "TRIM(" + column + ") <> ''";
+    }
+
+    @Override
+    public List<String> columns() {
+      return List.of(column);
     }
   }
 
@@ -151,6 +167,11 @@ public sealed interface Rule
     @Override
     public String sql() {
       return column + " RLIKE '" + regex.replace("'", "''") + "'";
+    }
+
+    @Override
+    public List<String> columns() {
+      return List.of(column);
     }
   }
 
@@ -176,6 +197,11 @@ public sealed interface Rule
               .collect(Collectors.joining(", "))
           + ")";
     }
+
+    @Override
+    public List<String> columns() {
+      return List.of(column);
+    }
   }
 
   /** The value, trimmed, is a whole number as {@code TitleCleaning.wholeNumber} reads it. */
@@ -189,6 +215,11 @@ public sealed interface Rule
     @Override
     public String sql() {
       return "TRY_CAST(TRIM(" + column + ") AS INT) IS NOT NULL";
+    }
+
+    @Override
+    public List<String> columns() {
+      return List.of(column);
     }
   }
 
@@ -218,6 +249,11 @@ public sealed interface Rule
       return patterns.stream()
           .map(p -> "TRY_TO_TIMESTAMP(TRIM(" + column + "), '" + p + "') IS NOT NULL")
           .collect(Collectors.joining(" OR "));
+    }
+
+    @Override
+    public List<String> columns() {
+      return List.of(column);
     }
 
     private static boolean parses(String value, String pattern) {
@@ -254,6 +290,11 @@ public sealed interface Rule
     @Override
     public String sql() {
       return "TRY_CAST(TRIM(" + column + ") AS INT) BETWEEN " + min + " AND " + max;
+    }
+
+    @Override
+    public List<String> columns() {
+      return List.of(column);
     }
   }
 
@@ -306,6 +347,11 @@ public sealed interface Rule
     public String sql() {
       return column + " IN (SELECT " + tableColumn + " FROM " + table + ")";
     }
+
+    @Override
+    public List<String> columns() {
+      return List.of(column);
+    }
   }
 
   /** Every rule holds (true when empty). */
@@ -322,6 +368,11 @@ public sealed interface Rule
     @Override
     public String sql() {
       return rules.stream().map(r -> "(" + r.sql() + ")").collect(Collectors.joining(" AND "));
+    }
+
+    @Override
+    public List<String> columns() {
+      return rules.stream().flatMap(r -> r.columns().stream()).distinct().toList();
     }
   }
 
@@ -340,6 +391,11 @@ public sealed interface Rule
     public String sql() {
       return rules.stream().map(r -> "(" + r.sql() + ")").collect(Collectors.joining(" OR "));
     }
+
+    @Override
+    public List<String> columns() {
+      return rules.stream().flatMap(r -> r.columns().stream()).distinct().toList();
+    }
   }
 
   /** The rule does not hold. */
@@ -355,6 +411,11 @@ public sealed interface Rule
         return isNull.column() + " IS NOT NULL";
       }
       return "NOT (" + rule.sql() + ")";
+    }
+
+    @Override
+    public List<String> columns() {
+      return rule.columns();
     }
   }
 }

@@ -29,6 +29,23 @@ public abstract class LakeStorageContract {
   }
 
   @Test
+  void givenNewLake_problems_isEmptyAndCreatesNothing() throws Exception {
+    LakeStorage lake = newLake();
+
+    assertThat(lake.problems()).isEmpty();
+    assertThat(lake.listRecursive("raw")).isEmpty();
+  }
+
+  @Test
+  void givenLakeWithFiles_problems_isEmpty() throws Exception {
+    LakeStorage lake = newLake();
+    lake.write("raw/x/a.csv", new byte[] {1});
+
+    assertThat(lake.problems()).isEmpty();
+    assertThat(lake.listRecursive("raw")).containsExactly("raw/x/a.csv");
+  }
+
+  @Test
   void givenNoFile_exists_isFalse() throws Exception {
     assertThat(newLake().exists("raw/netflix_cast/missing.csv")).isFalse();
   }

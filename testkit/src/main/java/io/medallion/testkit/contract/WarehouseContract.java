@@ -64,6 +64,23 @@ public abstract class WarehouseContract {
   }
 
   @Test
+  void givenNewWarehouse_problems_isEmptyAndLoadsNothing() throws Exception {
+    Warehouse warehouse = newWarehouse();
+
+    assertThat(warehouse.problems()).isEmpty();
+    assertThat(warehouse.loadedVersions()).isEmpty();
+  }
+
+  @Test
+  void givenLoadedWarehouse_problems_isEmpty() throws Exception {
+    Warehouse warehouse = newWarehouse();
+    warehouse.load(List.of(titleSnapshot(1, titles("v1.parquet", row("s1", 2001)))));
+
+    assertThat(warehouse.problems()).isEmpty();
+    assertThat(warehouse.loadedVersions()).containsEntry(DIM_TITLE, 1L);
+  }
+
+  @Test
   void givenSnapshotOfTwoFiles_load_makesTheTableEqualToThem() throws Exception {
     Warehouse warehouse = newWarehouse();
     URI first = titles("v1-a.parquet", row("s1", 2001), row("s2", 2002));

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 final class BronzeLoading {
 
   /** Each record's position within its file: later records of a file win ties in silver. */
-  static final String RECORD_INDEX = "_record_index";
+  static final String RECORD_INDEX = BronzeSpec.RECORD_INDEX;
 
   private final InMemoryLakeStorage lake;
   private final Clock clock;

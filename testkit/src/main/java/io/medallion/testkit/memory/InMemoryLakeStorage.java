@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 public final class InMemoryLakeStorage implements LakeStorage {
 
   private final ConcurrentSkipListMap<String, byte[]> files = new ConcurrentSkipListMap<>();
+  private volatile List<String> problems = List.of();
 
   @Override
   public boolean exists(String path) {
@@ -69,6 +70,17 @@ public final class InMemoryLakeStorage implements LakeStorage {
     if (files.remove(LakePaths.checked(path)) == null) {
       throw new IllegalStateException("no lake file " + path);
     }
+  }
+
+  @Override
+  public List<String> problems() {
+    return problems;
+  }
+
+  /** From now on, {@link #problems} reports these (for a validation's tests). */
+  public InMemoryLakeStorage reporting(String... problems) {
+    this.problems = List.of(problems);
+    return this;
   }
 
   /** Every file under {@code folder}, by path. */

@@ -56,6 +56,13 @@ public final class InMemorySourceFetcher implements SourceFetcher {
     return SourceFetch.of(now.content(), version);
   }
 
+  @Override
+  public Optional<String> probe(LookupSource source) {
+    return served.containsKey(source.uri())
+        ? Optional.empty()
+        : Optional.of("source " + source.name() + ": not available at " + source.shownAddress());
+  }
+
   /** How many fetches were asked for, answered or not. */
   public int fetches() {
     return fetches.get();

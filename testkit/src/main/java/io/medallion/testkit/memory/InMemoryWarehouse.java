@@ -43,6 +43,7 @@ public final class InMemoryWarehouse implements Warehouse, WarehouseConsole {
   private final Map<TableName, Loaded> tables = new HashMap<>();
   private final InMemoryQuality quality = new InMemoryQuality();
   private int loads;
+  private List<String> problems = List.of();
 
   public InMemoryWarehouse(InMemoryLayerEngine engine) {
     this(snapshot -> engine.rows(snapshot.table(), snapshot.version()));
@@ -97,6 +98,17 @@ public final class InMemoryWarehouse implements Warehouse, WarehouseConsole {
   @Override
   public synchronized void recordQuality(RunQuality run) {
     quality.record(run);
+  }
+
+  @Override
+  public synchronized List<String> problems() {
+    return problems;
+  }
+
+  /** From now on, {@link #problems} reports these (for a validation's tests). */
+  public synchronized InMemoryWarehouse reporting(String... problems) {
+    this.problems = List.of(problems);
+    return this;
   }
 
   @Override

@@ -23,7 +23,7 @@ import java.util.Map;
  */
 final class SilverRefining {
 
-  static final String FAILED_RULES = "_failed_rules";
+  static final String FAILED_RULES = SilverSpec.FAILED_RULES;
 
   private static final Comparator<Map<String, Object>> OLDEST_FIRST =
       Comparator.comparing(
@@ -59,8 +59,15 @@ final class SilverRefining {
         latestPerKey(spec.key(), kept).stream()
             .map(r -> SilverRows.cleaned(spec.feed(), r))
             .toList();
-    long version = store.replace(spec.target(), spec.columns(), silver);
+    // Quarantine and history first, the table last, as Spark commits them.
     store.replace(spec.target().quarantine(), quarantineColumns(spec), quarantine);
+    if (isTitles(spec)) {
+      store.replace(
+          SilverSpec.TITLE_HISTORY,
+          TitleVersions.columns(spec),
+          TitleVersions.of(batches(spec, kept)));
+    }
+    long version = store.replace(spec.target(), spec.columns(), silver);
     long duplicates = kept.size() - silver.size();
     return new LayerResult(
         spec.target(),
@@ -112,6 +119,23 @@ final class SilverRefining {
               row.put(name, value == null ? null : TitleCleaning.trim(value.toString()));
               return row;
             })
+        .toList();
+  }
+
+  /** The kept rows of each run's bronze batch, latest per key and cleaned, oldest batch first. */
+  private static List<List<Map<String, Object>>> batches(
+      SilverSpec spec, List<Map<String, Object>> kept) {
+    Map<Object, List<Map<String, Object>>> byRun = new LinkedHashMap<>();
+    kept.stream()
+        .sorted(OLDEST_FIRST)
+        .forEach(
+            r -> byRun.computeIfAbsent(r.get(BronzeSpec.RUN_ID), k -> new ArrayList<>()).add(r));
+    return byRun.values().stream()
+        .map(
+            batch ->
+                latestPerKey(spec.key(), batch).stream()
+                    .map(r -> SilverRows.cleaned(spec.feed(), r))
+                    .toList())
         .toList();
   }
 

@@ -47,6 +47,7 @@ class TablesServiceTest {
         .containsExactly(
             new TableInfo(TableName.of(Layer.BRONZE, "titles"), 2, 0),
             new TableInfo(TableName.of(Layer.SILVER, "titles"), 1, 0),
+            new TableInfo(TableName.of(Layer.SILVER, "titles_history"), 1, 0),
             new TableInfo(TableName.of(Layer.SILVER, "titles_quarantine"), 0, 0));
   }
 

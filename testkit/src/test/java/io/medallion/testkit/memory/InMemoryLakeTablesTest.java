@@ -40,6 +40,7 @@ class InMemoryLakeTablesTest {
             new TableInfo(TableName.of(Layer.BRONZE, "cast"), 0, 0),
             new TableInfo(TableName.of(Layer.BRONZE, "titles"), 1, 0),
             new TableInfo(TableName.of(Layer.SILVER, "titles"), 1, 1),
+            new TableInfo(TableName.of(Layer.SILVER, "titles_history"), 1, 1),
             new TableInfo(TableName.of(Layer.SILVER, "titles_quarantine"), 0, 1));
   }
 

@@ -29,4 +29,10 @@ public interface LakeStorage {
 
   /** Deletes one file; fails naming the path if there is none (a folder is not a file). */
   void delete(String path);
+
+  /**
+   * What would keep a run from reading and writing the lake, found without writing or creating
+   * anything: one line per problem, naming the lake; empty when none is seen.
+   */
+  List<String> problems();
 }

@@ -1,6 +1,7 @@
 package io.medallion.application.port.out;
 
 import io.medallion.application.run.LookupSource;
+import java.util.Optional;
 
 /**
  * Fetches a source file's bytes, whole, unless the source says it is unchanged since the version
@@ -10,4 +11,11 @@ import io.medallion.application.run.LookupSource;
  */
 public interface SourceFetcher {
   SourceFetch fetch(LookupSource source, SourceVersion known);
+
+  /**
+   * Asks once, without retries and without keeping anything, whether {@code source} would answer a
+   * fetch: empty when it would, else one line saying why not (naming the source, never a secret of
+   * its address).
+   */
+  Optional<String> probe(LookupSource source);
 }

@@ -27,4 +27,10 @@ public interface Warehouse {
    * does not serve it yet (no gold loaded, or no run's quality recorded).
    */
   ViewRows view(ReportingView view);
+
+  /**
+   * What would keep a run from loading the warehouse, found without loading, creating or recording
+   * anything: one line per problem, naming the warehouse; empty when none is seen.
+   */
+  List<String> problems();
 }

@@ -25,7 +25,7 @@ class ValidateCommandTest {
   void givenEveryCheckPassing_validate_printsOkLinesAndExitsZero() {
     Result result =
         run(
-            new Settings(workdir, List.of()),
+            new WorkdirSettings(workdir, List.of()),
             checks(
                 new SetupCheck("the lake", List.of()), new SetupCheck("the warehouse", List.of())),
             "validate",
@@ -47,7 +47,7 @@ class ValidateCommandTest {
   void givenAMissingVariableAndAClosedPort_validate_printsOneLineEachAndExitsOne() {
     Result result =
         run(
-            new Settings(workdir, List.of("variable MEDALLION_ADLS_SECRET is not set")),
+            new WorkdirSettings(workdir, List.of("variable MEDALLION_ADLS_SECRET is not set")),
             checks(
                 new SetupCheck(
                     "source netflix_cast",
@@ -108,7 +108,7 @@ class ValidateCommandTest {
   }
 
   private static Path warehouseOf(Path workdir) {
-    return workdir.resolve("warehouse").resolve("medallion.duckdb");
+    return new WorkdirSettings(workdir).warehouseFile();
   }
 
   private ValidateSetupUseCase checks(SetupCheck... checks) {
@@ -146,42 +146,4 @@ class ValidateCommandTest {
   }
 
   private record Result(int code, String out, String err) {}
-
-  /** A working folder's settings whose named variables are missing as given. */
-  private record Settings(Path workdir, List<String> missing) implements CommandSettings {
-    @Override
-    public Path lakeRoot() {
-      return workdir.resolve("lake");
-    }
-
-    @Override
-    public String lakeLocation() {
-      return lakeRoot().toString();
-    }
-
-    @Override
-    public Path warehouseFile() {
-      return warehouseOf(workdir);
-    }
-
-    @Override
-    public String warehouseLocation() {
-      return warehouseFile().toString();
-    }
-
-    @Override
-    public boolean synapseWarehouse() {
-      return false;
-    }
-
-    @Override
-    public RunPipelineCommand runCommand() {
-      return new RunPipelineCommand(List.of());
-    }
-
-    @Override
-    public List<String> missingVariables() {
-      return missing;
-    }
-  }
 }

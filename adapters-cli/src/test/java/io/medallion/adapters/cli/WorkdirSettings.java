@@ -4,8 +4,15 @@ import io.medallion.application.port.in.RunPipelineCommand;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A test's settings: lake and warehouse laid out under the working folder as the product does. */
-record WorkdirSettings(Path workdir) implements CommandSettings {
+/**
+ * A test's settings: lake and warehouse laid out under the working folder as the product does, and
+ * the variables they name missing as given.
+ */
+record WorkdirSettings(Path workdir, List<String> missingVariables) implements CommandSettings {
+
+  WorkdirSettings(Path workdir) {
+    this(workdir, List.of());
+  }
 
   @Override
   public Path lakeRoot() {
@@ -35,10 +42,5 @@ record WorkdirSettings(Path workdir) implements CommandSettings {
   @Override
   public RunPipelineCommand runCommand() {
     return new RunPipelineCommand(List.of());
-  }
-
-  @Override
-  public List<String> missingVariables() {
-    return List.of();
   }
 }

@@ -6,12 +6,26 @@ import io.medallion.application.run.RunReport;
 import io.medallion.domain.table.Layer;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * A watch's console: one line per batch (what bronze took in, what it quarantined, how long it
- * took, or why it failed); ticks with nothing new say nothing.
+ * A watch's console: one line per batch (what bronze took in, what it quarantined, how long it and
+ * each stage took, or why it failed); ticks with nothing new say nothing.
  */
 final class BatchLines implements RunProgress {
+
+  /** Seconds per stage: {@code ingest 0.1 s, bronze 4.2 s, ...}. */
+  private static String stages(RunReport report) {
+    return report.stages().stream()
+        .map(
+            t ->
+                String.format(
+                    Locale.ROOT,
+                    "%s %.1f s",
+                    t.stage().name().toLowerCase(Locale.ROOT),
+                    t.took().toMillis() / 1000.0))
+        .collect(Collectors.joining(", "));
+  }
 
   private final PrintWriter out;
 
@@ -33,13 +47,14 @@ final class BatchLines implements RunProgress {
     synchronized (out) {
       out.printf(
           Locale.ROOT,
-          "%s batch %s %s in %.1f s: %,d rows into bronze, %,d quarantined%s%n",
+          "%s batch %s %s in %.1f s: %,d rows into bronze, %,d quarantined (%s)%s%n",
           report.finishedAt(),
           report.runId(),
           report.succeeded() ? "succeeded" : "failed",
           report.elapsed().toMillis() / 1000.0,
           bronzeRows,
           quarantined,
+          stages(report),
           report.failure().map(f -> ": " + f.lines().findFirst().orElse(f)).orElse(""));
       out.flush();
     }

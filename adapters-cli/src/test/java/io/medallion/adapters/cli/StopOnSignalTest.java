@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.medallion.application.run.LayerResult;
 import io.medallion.application.run.RunId;
 import io.medallion.application.run.RunReport;
+import io.medallion.application.run.RunReport.Stage;
+import io.medallion.application.run.RunReport.StageTiming;
 import io.medallion.domain.table.TableName;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -56,7 +58,9 @@ class StopOnSignalTest {
             Optional.empty(),
             List.of(),
             List.of(bronze, silver),
-            List.of()));
+            List.of(
+                new StageTiming(Stage.BRONZE, Duration.ofMillis(1200)),
+                new StageTiming(Stage.SILVER, Duration.ofMillis(1300)))));
     lines.runFinished(
         new RunReport(
             RunId.startingAt(start),
@@ -71,6 +75,7 @@ class StopOnSignalTest {
     assertThat(out.toString().lines())
         .singleElement()
         .asString()
-        .contains("succeeded in 2.5 s: 12 rows into bronze, 2 quarantined");
+        .contains(
+            "succeeded in 2.5 s: 12 rows into bronze, 2 quarantined (bronze 1.2 s, silver 1.3 s)");
   }
 }

@@ -30,20 +30,23 @@ final class AnswerReading {
     if (status == 304 && known.isKnown()) {
       return SourceFetch.notModified(known);
     }
-    if (isTransient(status)) {
+    throwIfTransient(response);
+    throw new SourceUnavailableException(refusal(response, source, where));
+  }
+
+  /**
+   * Throws a {@link TransientFetchFailure}, with the wait the answer asks for, when its status is
+   * one that another attempt may not meet: 408, 429, 500, 502, 503, 504.
+   */
+  static void throwIfTransient(HttpResponse<?> response) {
+    if (TRANSIENT_STATUSES.contains(response.statusCode())) {
       throw new TransientFetchFailure(
-          "HTTP " + status,
+          "HTTP " + response.statusCode(),
           response
               .headers()
               .firstValue("Retry-After")
               .flatMap(value -> RetryAfter.parse(value, Instant.now())));
     }
-    throw new SourceUnavailableException(refusal(response, source, where));
-  }
-
-  /** True for the statuses that another attempt may not meet: 408, 429, 500, 502, 503, 504. */
-  static boolean isTransient(int status) {
-    return TRANSIENT_STATUSES.contains(status);
   }
 
   private static SourceVersion versionOf(HttpHeaders headers) {

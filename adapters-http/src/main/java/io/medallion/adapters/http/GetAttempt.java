@@ -27,11 +27,7 @@ final class GetAttempt {
   private final Duration requestTimeout;
 
   GetAttempt(HttpSettings settings) {
-    this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    this.client = settings.sourceClient();
     this.connectTimeout = settings.connectTimeout();
     this.requestTimeout = settings.requestTimeout();
   }

@@ -1,5 +1,6 @@
 package io.medallion.adapters.http;
 
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -79,5 +80,13 @@ public record HttpSettings(
     if (duration.isZero() || duration.isNegative()) {
       throw new IllegalArgumentException(name + " must be positive: " + duration);
     }
+  }
+
+  /** A client for the sources: this connect timeout, redirects followed. */
+  HttpClient sourceClient() {
+    return HttpClient.newBuilder()
+        .connectTimeout(connectTimeout)
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build();
   }
 }

@@ -25,11 +25,7 @@ final class SourceProbe {
 
   SourceProbe(HttpSettings settings) {
     this.settings = settings;
-    this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    this.client = settings.sourceClient();
   }
 
   Optional<String> problem(LookupSource source) {

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * One POST of a JSON body to a webhook: a 2xx delivers it; connection failures, timeouts and
@@ -42,14 +41,7 @@ final class WebhookPost {
     if (status / 100 == 2) {
       return;
     }
-    if (AnswerReading.isTransient(status)) {
-      throw new TransientFetchFailure(
-          "HTTP " + status,
-          response
-              .headers()
-              .firstValue("Retry-After")
-              .flatMap(value -> RetryAfter.parse(value, Instant.now())));
-    }
+    AnswerReading.throwIfTransient(response);
     throw new Refused("HTTP " + status + ", not retried");
   }
 

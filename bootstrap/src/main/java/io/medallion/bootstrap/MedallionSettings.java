@@ -62,10 +62,15 @@ record MedallionSettings(
     Objects.requireNonNull(environment, "environment");
   }
 
-  /** The defaults with this working folder and no sources (for the demo and the read commands). */
+  /**
+   * The defaults with this working folder and no sources to fetch: its lookups stay as its raw zone
+   * holds them (the demo's, the read commands', and a watch over a working folder).
+   */
   static MedallionSettings forWorkdir(Path workdir) {
     return from(
-        ConfigFactory.parseMap(Map.of("medallion.workdir", workdir.toString())), System::getenv);
+        ConfigFactory.parseMap(
+            Map.of("medallion.workdir", workdir.toString(), "medallion.fetch-lookups", false)),
+        System::getenv);
   }
 
   static MedallionSettings fromFile(Path file) {

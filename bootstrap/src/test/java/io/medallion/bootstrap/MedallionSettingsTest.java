@@ -50,8 +50,12 @@ class MedallionSettingsTest {
     assertThat(MedallionSettings.fromFile(catalogue).runCommand().lookups()).isEmpty();
     assertThatThrownBy(() -> MedallionSettings.fromFile(both).runCommand())
         .hasMessageContaining("fetch-lookups is false");
-    assertThatThrownBy(() -> MedallionSettings.forWorkdir(dir).runCommand())
+    Path noSources = dir.resolve("no-sources.conf");
+    Files.writeString(noSources, "medallion.workdir = \"" + dir + "\"\n");
+    assertThatThrownBy(() -> MedallionSettings.fromFile(noSources).runCommand())
         .hasMessageContaining("no source given for")
         .hasMessageContaining("fetch-lookups = false");
+    // A working folder alone fetches nothing: its lookups are those its raw zone holds.
+    assertThat(MedallionSettings.forWorkdir(dir).runCommand().lookups()).isEmpty();
   }
 }

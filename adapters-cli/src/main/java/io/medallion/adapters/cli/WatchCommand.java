@@ -1,13 +1,11 @@
 package io.medallion.adapters.cli;
 
-import io.medallion.application.port.in.RunPipelineCommand;
 import io.medallion.application.port.in.WatchLakeCommand;
 import io.medallion.application.port.in.WatchLakeUseCase;
 import io.medallion.application.port.in.WatchLakeUseCase.WatchSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,11 +64,7 @@ final class WatchCommand implements Callable<Integer> {
         config == null
             ? workdir.settings(useCases)
             : useCases.configured(config, parent.environment());
-    // A working folder alone names no sources: its lake is watched for title files, its lookups
-    // stay as the raw zone holds them. A config file names the sources to fetch at each tick.
-    RunPipelineCommand run =
-        config == null ? new RunPipelineCommand(List.of()) : settings.runCommand();
-    WatchLakeCommand command = new WatchLakeCommand(run, interval);
+    WatchLakeCommand command = new WatchLakeCommand(settings.runCommand(), interval);
     WatchLakeUseCase watcher = useCases.watching(settings, new BatchLines(out));
     out.printf(
         "watching %s every %s; SIGTERM or Ctrl-C stops after the current batch%n",

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,12 +63,14 @@ final class BronzeLoad {
   private final LakeLocations lake;
   private final DeltaTables delta;
   private final FaultSwitch faults;
+  private final HeldFiles heldFiles;
 
   BronzeLoad(SparkSession spark, LakeLocations lake, DeltaTables delta, FaultSwitch faults) {
     this.spark = spark;
     this.lake = lake;
     this.delta = delta;
     this.faults = faults;
+    this.heldFiles = new HeldFiles(delta);
   }
 
   LayerResult load(BronzeSpec spec, RunId run) {
@@ -78,7 +79,7 @@ final class BronzeLoad {
     ensureFolder(source);
     // Read once: the stream's files are new paths, so what the table held before is all either
     // check needs.
-    Set<FileManifest> held = held(target);
+    Set<FileManifest> held = heldFiles.of(target);
     AtomicLong rows = new AtomicLong();
     StreamingQuery query = start(spec, source, target, run, rows, held);
     awaitAll(query, spec);
@@ -178,28 +179,13 @@ final class BronzeLoad {
         .option("txnAppId", "medallion-bronze-" + spec.target().name() + "-" + batchId(files))
         .option("txnVersion", 0L)
         .save(target);
-    return delta.version(target) == before ? 0 : delta.lastCommitOutputRows(target);
-  }
-
-  /** The manifests of the files the table holds rows of. */
-  private Set<FileManifest> held(String target) {
-    if (!delta.exists(target)) {
-      return Set.of();
+    long after = delta.version(target);
+    if (after == before) {
+      return 0;
     }
-    Set<FileManifest> held = new HashSet<>();
-    for (Row r :
-        delta
-            .read(target)
-            .select(BronzeSpec.SOURCE_FILE, FILE_SIZE, FILE_MODIFIED, FILE_SHA256)
-            .distinct()
-            .collectAsList()) {
-      if (!r.isNullAt(3)) {
-        held.add(
-            new FileManifest(
-                r.getString(0), r.getLong(1), r.getTimestamp(2).getTime(), r.getString(3)));
-      }
-    }
-    return held;
+    heldFiles.committed(
+        target, before, after, byShape.values().stream().flatMap(List::stream).toList());
+    return delta.lastCommitOutputRows(target);
   }
 
   /**

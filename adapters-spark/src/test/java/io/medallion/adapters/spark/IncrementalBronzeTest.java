@@ -78,6 +78,48 @@ class IncrementalBronzeTest {
     assertThat(rows()).isEqualTo(1);
   }
 
+  @Test
+  void givenAFileAnotherProcessTook_load_takesItsNextVersion(SparkSession spark) throws Exception {
+    write("netflix_cast-a.csv", HEADER + "Ada,1\n");
+    bronze.load(cast, run);
+    // A warm process: a load with nothing new has seen the table as it is.
+    assertThat(bronze.load(cast, run).rowsOut()).isZero();
+
+    Path file = write("netflix_cast-b.csv", HEADER + "Bob,2\n");
+    BronzeLoad other = new BronzeLoad(spark, lake, new DeltaTables(spark), FaultSwitch.NONE);
+    assertThat(other.load(cast, run).rowsOut()).isEqualTo(1);
+    Files.writeString(file, HEADER + "Bob,2\nCy,3\n");
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+
+    // What this process knew of the table predates the other's commit: it must read it again to
+    // know b, and so see b changed in place.
+    assertThat(bronze.load(cast, run).rowsOut()).isEqualTo(2);
+    assertThat(rows()).isEqualTo(4);
+  }
+
+  @Test
+  void givenTheTableRebuiltToTheSameVersion_load_readsWhatItHoldsNow(SparkSession spark)
+      throws Exception {
+    write("netflix_cast-a.csv", HEADER + "Ada,1\n");
+    bronze.load(cast, run);
+    assertThat(bronze.load(cast, run).rowsOut()).isZero();
+    long version = delta.version(lake.table(cast.target()));
+
+    // Another process drops the table and its checkpoint, then loads only b: same version number.
+    deleteTree(Path.of(lake.table(cast.target())));
+    deleteTree(Path.of(lake.checkpoint(cast.target())));
+    Path a = root.resolve(LakeLayout.rawFolder(Feed.CAST)).resolve("netflix_cast-a.csv");
+    Path aside = Files.move(a, root.resolve("a.csv"));
+    write("netflix_cast-b.csv", HEADER + "Bob,2\n");
+    new BronzeLoad(spark, lake, new DeltaTables(spark), FaultSwitch.NONE).load(cast, run);
+    assertThat(delta.version(lake.table(cast.target()))).isEqualTo(version);
+    Files.move(aside, a);
+    deleteTree(Path.of(lake.checkpoint(cast.target())));
+
+    assertThat(bronze.load(cast, run).rowsOut()).isEqualTo(1);
+    assertThat(rows()).isEqualTo(2);
+  }
+
   private long rows() {
     return delta.read(lake.table(cast.target())).count();
   }

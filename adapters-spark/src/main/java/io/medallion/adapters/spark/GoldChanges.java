@@ -1,7 +1,10 @@
 package io.medallion.adapters.spark;
 
 import static io.medallion.domain.catalog.Columns.SHOW_ID;
+import static org.apache.spark.sql.functions.bool_and;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 
 import io.medallion.domain.medallion.Feed;
 import io.medallion.domain.medallion.GoldSpec;
@@ -10,6 +13,7 @@ import io.medallion.domain.table.Layer;
 import io.medallion.domain.table.TableName;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -20,6 +24,7 @@ import org.slf4j.LoggerFactory;
 final class GoldChanges {
 
   private static final Logger LOG = LoggerFactory.getLogger(GoldChanges.class);
+  private static final String NEW = "_new";
 
   private final LakeLocations lake;
   private final DeltaTables delta;
@@ -27,6 +32,24 @@ final class GoldChanges {
   GoldChanges(LakeLocations lake, DeltaTables delta) {
     this.lake = lake;
     this.delta = delta;
+  }
+
+  /**
+   * The titles a refresh must bring up to date, with whether every one of them is new: inserted
+   * into silver titles since the refresh consumed it, and in no other change. A gold table built
+   * from silver titles at that version holds no row of a title that was not there (the dimension
+   * holds silver's titles, a bridge no orphan), so rows of new titles are only inserted.
+   */
+  record Affected(Dataset<Row> tagged, boolean allNew) {
+
+    /** The affected show ids, one row each. */
+    Dataset<Row> ids() {
+      return tagged.select(SHOW_ID);
+    }
+
+    void unpersist() {
+      tagged.unpersist();
+    }
   }
 
   /**
@@ -38,7 +61,7 @@ final class GoldChanges {
    * consumed or rebuilt since (its version went back), or a change feed no longer readable
    * (vacuumed away).
    */
-  Optional<Dataset<Row>> affectedTitles(
+  Optional<Affected> affectedTitles(
       GoldSpec spec, Map<String, Long> consumed, Map<String, Long> inputs) {
     GoldTable table = spec.table();
     if (table.isAggregate() || !consumed.keySet().equals(inputs.keySet())) {
@@ -59,17 +82,28 @@ final class GoldChanges {
       if (input.equals(titles) && table.bridge().isPresent()) {
         changes = changes.filter(col(DeltaTables.CHANGE_TYPE).isin("insert", "delete"));
       }
-      ids = ids == null ? changes.select(SHOW_ID) : ids.union(changes.select(SHOW_ID));
+      Column inserted =
+          input.equals(titles) ? col(DeltaTables.CHANGE_TYPE).equalTo("insert") : lit(false);
+      Dataset<Row> tagged = changes.select(col(SHOW_ID), inserted.as(NEW));
+      ids = ids == null ? tagged : ids.union(tagged);
     }
     if (ids == null) {
       return Optional.empty();
     }
-    Dataset<Row> affected = ids.distinct().persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> affected =
+        ids.groupBy(SHOW_ID)
+            .agg(bool_and(col(NEW)).as(NEW))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       // Read the feeds now: one vacuumed away fails here, before anything is written.
-      long count = affected.count();
-      LOG.debug("{}: {} titles affected since the last refresh", table.table(), count);
-      return Optional.of(affected);
+      Row seen = affected.agg(count(lit(1)), bool_and(col(NEW))).head();
+      boolean allNew = seen.isNullAt(1) || seen.getBoolean(1);
+      LOG.debug(
+          "{}: {} titles affected since the last refresh{}",
+          table.table(),
+          seen.getLong(0),
+          allNew ? ", all new" : "");
+      return Optional.of(new Affected(affected, allNew));
     } catch (Exception e) {
       affected.unpersist();
       LOG.warn(

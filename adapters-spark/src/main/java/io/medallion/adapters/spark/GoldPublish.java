@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 
 import io.delta.tables.DeltaTable;
+import io.medallion.adapters.spark.GoldChanges.Affected;
 import io.medallion.application.port.out.FaultPoint;
 import io.medallion.application.port.out.FaultSwitch;
 import io.medallion.application.run.LayerResult;
@@ -22,6 +23,7 @@ import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
@@ -82,12 +84,14 @@ final class GoldPublish {
       return new LayerResult(
           table.table(), 0, 0, 0, 0, List.of(), delta.version(path), table.isAggregate());
     }
-    Optional<Dataset<Row>> affected =
-        consumed.flatMap(c -> changes.affectedTitles(spec, c, inputs));
+    Optional<Affected> affected = consumed.flatMap(c -> changes.affectedTitles(spec, c, inputs));
     Dataset<Row> candidates =
         affected
             .map(
-                ids -> recipes.candidates(spec.recipe()).join(broadcast(ids), SHOW_ID, "left_semi"))
+                a ->
+                    recipes
+                        .candidates(spec.recipe())
+                        .join(broadcast(a.ids()), SHOW_ID, "left_semi"))
             .orElseGet(() -> recipes.candidates(spec.recipe()));
     Judgement judgement = new Judgement(spec.expectations(), t -> delta.read(lake.table(t)));
     // Judged once: the tally and the write read the same rows, the joins and windows not redone.
@@ -96,7 +100,7 @@ final class GoldPublish {
       return publishJudged(table, path, inputs, judgement, judged, affected);
     } finally {
       judged.unpersist();
-      affected.ifPresent(Dataset::unpersist);
+      affected.ifPresent(Affected::unpersist);
     }
   }
 
@@ -106,7 +110,7 @@ final class GoldPublish {
       Map<String, Long> inputs,
       Judgement judgement,
       Dataset<Row> judged,
-      Optional<Dataset<Row>> affected) {
+      Optional<Affected> affected) {
     Row counts = judgement.tally(judged);
     var results = judgement.results(counts);
     judgement.stopOnFailure(table.table().toString(), results, judged, table.key().get(0));
@@ -149,13 +153,21 @@ final class GoldPublish {
   /**
    * Brings the rows of the {@code affected} show ids to {@code rows}, leaving every other row (the
    * most, in a run with a little new) as it is: rows no longer there deleted, changed ones updated,
-   * new ones inserted. When there is nothing to keep and the table holds none of those show ids
-   * (new titles without cast, say), nothing is written: the commit only records what was consumed.
+   * new ones inserted. When every affected title is new the table holds none of their rows, so the
+   * rows are appended, without a MERGE. When there is nothing to keep and the table holds none of
+   * those show ids (new titles without cast, say), nothing is written: the commit only records what
+   * was consumed.
    */
   private static void mergeAffected(
-      GoldTable table, Dataset<Row> rows, boolean noneKept, Dataset<Row> affected, String path) {
+      GoldTable table, Dataset<Row> rows, boolean noneKept, Affected affected, String path) {
+    if (affected.allNew()) {
+      if (!noneKept) {
+        rows.write().format("delta").mode(SaveMode.Append).save(path);
+      }
+      return;
+    }
     DeltaTable target = DeltaTable.forPath(rows.sparkSession(), path);
-    Dataset<Row> held = target.toDF().join(broadcast(affected), SHOW_ID, "left_semi");
+    Dataset<Row> held = target.toDF().join(broadcast(affected.ids()), SHOW_ID, "left_semi");
     if (noneKept && held.isEmpty()) {
       // Nothing to write: the commit that records what was consumed is made without data.
       return;

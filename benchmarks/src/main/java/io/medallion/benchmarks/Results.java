@@ -55,7 +55,7 @@ final class Results {
       List<Double> landingSeconds,
       double maxSeconds,
       List<Double> batchSeconds,
-      double warmUpBatchSeconds,
+      List<Double> warmUpBatchSeconds,
       double targetSeconds,
       boolean targetMet,
       long peakRssMb,
@@ -64,7 +64,7 @@ final class Results {
     static WatchLatency of(
         List<Double> landings,
         List<Double> batches,
-        double warmUp,
+        List<Double> warmUp,
         double target,
         long peakRssMb,
         String stopped) {
@@ -73,7 +73,7 @@ final class Results {
           List.copyOf(landings),
           max,
           List.copyOf(batches),
-          warmUp,
+          List.copyOf(warmUp),
           target,
           max <= target,
           peakRssMb,

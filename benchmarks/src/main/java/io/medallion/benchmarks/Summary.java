@@ -77,21 +77,21 @@ final class Summary {
   static String watchLatency(List<Results.Scale> scales) {
     List<String> lines = new ArrayList<>();
     lines.add(
-        "| scale | landed to visible s, each | max s | batch s, each | warm-up batch s | target s"
+        "| scale | landed to visible s, each | max s | batch s, each | warm-up batches s | target s"
             + " | met | peak RSS MB | on SIGTERM |");
-    lines.add("|---|---|---:|---|---:|---:|---|---:|---|");
+    lines.add("|---|---|---:|---|---|---:|---|---:|---|");
     for (Results.Scale scale : scales) {
       Results.WatchLatency w = scale.watch();
       if (w != null) {
         lines.add(
             String.format(
                 Locale.ROOT,
-                "| %s | %s | %.1f | %s | %.1f | %.0f | %s | %d | %s |",
+                "| %s | %s | %.1f | %s | %s | %.0f | %s | %d | %s |",
                 ScaleBench.label(scale.scale()),
                 oneDecimal(w.landingSeconds()),
                 w.maxSeconds(),
                 oneDecimal(w.batchSeconds()),
-                w.warmUpBatchSeconds(),
+                oneDecimal(w.warmUpBatchSeconds()),
                 w.targetSeconds(),
                 w.targetMet() ? "yes" : "no",
                 w.peakRssMb(),

@@ -59,10 +59,10 @@ class SummaryTest {
 
     assertThat(Summary.watchLatency(scales).lines())
         .containsExactly(
-            "| scale | landed to visible s, each | max s | batch s, each | warm-up batch s | target s"
+            "| scale | landed to visible s, each | max s | batch s, each | warm-up batches s | target s"
                 + " | met | peak RSS MB | on SIGTERM |",
-            "|---|---|---:|---|---:|---:|---|---:|---|",
-            "| 1 | 12.0 / 16.3 / 13.0 | 16.3 | 9.5 / 8.3 / 10.0 | 40.0 | 15 | no | 2100 |"
+            "|---|---|---:|---|---|---:|---|---:|---|",
+            "| 1 | 12.0 / 16.3 / 13.0 | 16.3 | 9.5 / 8.3 / 10.0 | 40.0 / 21.5 | 15 | no | 2100 |"
                 + " stopped: 4 batches (0 failed), 30 ticks with nothing new, 0 with the lake busy |");
   }
 
@@ -186,7 +186,7 @@ class SummaryTest {
     return Results.WatchLatency.of(
         seconds,
         List.of(9.5, 8.25, 10.0),
-        40.0,
+        List.of(40.0, 21.5),
         15,
         2_100,
         "stopped: 4 batches (0 failed), 30 ticks with nothing new, 0 with the lake busy");

@@ -63,10 +63,18 @@ final class GoldChanges {
    */
   Optional<Affected> affectedTitles(
       GoldSpec spec, Map<String, Long> consumed, Map<String, Long> inputs) {
-    GoldTable table = spec.table();
-    if (table.isAggregate() || !consumed.keySet().equals(inputs.keySet())) {
+    if (spec.table().isAggregate() || !consumed.keySet().equals(inputs.keySet())) {
       return Optional.empty();
     }
+    return changedTitles(spec, consumed, inputs).flatMap(ids -> read(spec.table(), ids));
+  }
+
+  /**
+   * The show ids of the inputs' changes, each tagged whether the change inserted it into silver
+   * titles; empty when an input's version went back or no input changed.
+   */
+  private Optional<Dataset<Row>> changedTitles(
+      GoldSpec spec, Map<String, Long> consumed, Map<String, Long> inputs) {
     TableName titles = TableName.of(Layer.SILVER, Feed.TITLES.table());
     Dataset<Row> ids = null;
     for (TableName input : spec.inputs()) {
@@ -75,21 +83,22 @@ final class GoldChanges {
       if (before < 0 || before > now) {
         return Optional.empty();
       }
-      if (before == now) {
-        continue;
+      if (before < now) {
+        Dataset<Row> changes = delta.changesBetween(lake.table(input), before, now);
+        if (input.equals(titles) && spec.table().bridge().isPresent()) {
+          changes = changes.filter(col(DeltaTables.CHANGE_TYPE).isin("insert", "delete"));
+        }
+        Column inserted =
+            input.equals(titles) ? col(DeltaTables.CHANGE_TYPE).equalTo("insert") : lit(false);
+        Dataset<Row> tagged = changes.select(col(SHOW_ID), inserted.as(NEW));
+        ids = ids == null ? tagged : ids.union(tagged);
       }
-      Dataset<Row> changes = delta.changesBetween(lake.table(input), before, now);
-      if (input.equals(titles) && table.bridge().isPresent()) {
-        changes = changes.filter(col(DeltaTables.CHANGE_TYPE).isin("insert", "delete"));
-      }
-      Column inserted =
-          input.equals(titles) ? col(DeltaTables.CHANGE_TYPE).equalTo("insert") : lit(false);
-      Dataset<Row> tagged = changes.select(col(SHOW_ID), inserted.as(NEW));
-      ids = ids == null ? tagged : ids.union(tagged);
     }
-    if (ids == null) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(ids);
+  }
+
+  /** One row per affected title, read now and kept; empty when a change feed cannot be read. */
+  private Optional<Affected> read(GoldTable table, Dataset<Row> ids) {
     Dataset<Row> affected =
         ids.groupBy(SHOW_ID)
             .agg(bool_and(col(NEW)).as(NEW))

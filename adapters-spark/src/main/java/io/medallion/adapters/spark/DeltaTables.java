@@ -51,10 +51,12 @@ final class DeltaTables {
 
   /**
    * Has this session evaluate expressions as they are (Spark's interpreted projections and
-   * predicates), not compile them to Java first: cheaper for the few rows of a small lake.
+   * predicates) and run its plans operator by operator, not compile either to Java first: cheaper
+   * for the few rows of a small lake (a watcher's batches, BENCHMARKS.md stop 20).
    */
   void interpretExpressions() {
     spark.conf().set("spark.sql.codegen.factoryMode", "NO_CODEGEN");
+    spark.conf().set("spark.sql.codegen.wholeStage", "false");
   }
 
   /** Makes this session the active one of the calling thread (Delta reads its conf from it). */

@@ -7,7 +7,6 @@ import io.medallion.application.run.RunReport;
 import io.medallion.application.run.RunReport.Stage;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +35,7 @@ final class LogFields implements RunProgress {
 
   @Override
   public void stageStarted(Stage stage) {
-    MDC.put(STAGE, stage.name().toLowerCase(Locale.ROOT));
+    MDC.put(STAGE, stage.label());
   }
 
   @Override

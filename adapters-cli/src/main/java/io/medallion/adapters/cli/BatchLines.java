@@ -20,10 +20,7 @@ final class BatchLines implements RunProgress {
         .map(
             t ->
                 String.format(
-                    Locale.ROOT,
-                    "%s %.1f s",
-                    t.stage().name().toLowerCase(Locale.ROOT),
-                    t.took().toMillis() / 1000.0))
+                    Locale.ROOT, "%s %.1f s", t.stage().label(), t.took().toMillis() / 1000.0))
         .collect(Collectors.joining(", "));
   }
 

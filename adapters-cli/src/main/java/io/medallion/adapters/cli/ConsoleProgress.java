@@ -64,6 +64,6 @@ final class ConsoleProgress implements RunProgress {
   }
 
   private static String name(Stage stage) {
-    return stage.name().toLowerCase(Locale.ROOT);
+    return stage.label();
   }
 }

@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Stage convert(String value) {
       for (Stage stage : Stage.values()) {
-        if (stage.name().toLowerCase(Locale.ROOT).equals(value.strip().toLowerCase(Locale.ROOT))) {
+        if (stage.label().equals(value.strip().toLowerCase(Locale.ROOT))) {
           return stage;
         }
       }

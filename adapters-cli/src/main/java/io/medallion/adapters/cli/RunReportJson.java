@@ -9,7 +9,6 @@ import io.medallion.application.run.RunReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * A run's report as JSON ({@code --report FILE}): seconds per stage and each table's rows, for
@@ -32,12 +31,7 @@ final class RunReportJson {
     // Whether this process started (or joined) a Spark session at all, told by the host.
     root.put("spark_started", sparkStarted);
     ObjectNode stages = root.putObject("stages");
-    report
-        .stages()
-        .forEach(
-            s ->
-                stages.put(
-                    s.stage().name().toLowerCase(Locale.ROOT), seconds(s.took().toMillis())));
+    report.stages().forEach(s -> stages.put(s.stage().label(), seconds(s.took().toMillis())));
     ArrayNode tables = root.putArray("tables");
     for (LayerResult r : report.tables()) {
       tables

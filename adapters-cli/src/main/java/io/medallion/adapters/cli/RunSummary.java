@@ -60,7 +60,7 @@ final class RunSummary {
             .map(
                 s ->
                     List.of(
-                        s.stage().name().toLowerCase(Locale.ROOT),
+                        s.stage().label(),
                         String.format(Locale.ROOT, "%.1f", s.took().toMillis() / 1000.0)))
             .toList());
     where(out, settings);

@@ -94,12 +94,7 @@ final class RunEvents {
       }
     }
     for (StageTiming t : report.stages()) {
-      add(
-          t.stage().name().toLowerCase(Locale.ROOT),
-          null,
-          "stage_timing",
-          "millis",
-          t.took().toMillis());
+      add(t.stage().label(), null, "stage_timing", "millis", t.took().toMillis());
     }
     add(
         "run",

@@ -82,7 +82,7 @@ public final class RunMetrics implements RunProgress {
     quietly(
         () ->
             instruments.stageDuration.record(
-                seconds(took), Attributes.of(STAGE, id(stage), RUN_ID, runId)));
+                seconds(took), Attributes.of(STAGE, stage.label(), RUN_ID, runId)));
   }
 
   @Override

@@ -182,7 +182,7 @@ class RunMetricsOverOtlpTest {
         .map(
             (StageTiming s) ->
                 tuple(
-                    Map.of("stage", s.stage().name().toLowerCase(Locale.ROOT), "run_id", RUN_ID),
+                    Map.of("stage", s.stage().label(), "run_id", RUN_ID),
                     s.took().toMillis() / 1000.0,
                     1L))
         .toList();

@@ -3,6 +3,7 @@ package io.medallion.application.run;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -60,6 +61,11 @@ public record RunReport(
     BRONZE,
     SILVER,
     GOLD,
-    SERVE
+    SERVE;
+
+    /** The stage's name wherever a run is told: events, logs, metrics, reports ({@code bronze}). */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 }

@@ -23,10 +23,10 @@ import java.util.stream.Stream;
 
 /**
  * Issue 17's latency: {@code medallion watch --interval 1s} over the lake the scenarios left,
- * warmed by two batches, then title files landed one at a time, each timed from its atomic rename
+ * warmed by three batches, then title files landed one at a time, each timed from its atomic rename
  * into the landing folder to the warehouse counting more {@code gold.dim_title} rows. Warm means
- * the JIT has compiled a batch's paths: a watcher's batches of the same size take about 60, 21, 16,
- * then 13 s on 2 cores (BENCHMARKS.md), so the first two landings warm it and are reported apart.
+ * the JIT has compiled a batch's paths, which takes a watcher's first batches (BENCHMARKS.md, "What
+ * warm means here"); the warm-up batches are reported apart.
  */
 final class WatchLatencyBench {
 

@@ -54,7 +54,7 @@ final class DeltaTables {
    * predicates) and run its plans operator by operator, not compile either to Java first: cheaper
    * for the few rows of a small lake (a watcher's batches, BENCHMARKS.md stop 20).
    */
-  void interpretExpressions() {
+  void withoutGeneratedCode() {
     spark.conf().set("spark.sql.codegen.factoryMode", "NO_CODEGEN");
     spark.conf().set("spark.sql.codegen.wholeStage", "false");
   }

@@ -29,11 +29,11 @@ final class HeldFiles {
 
   /** The manifests of the files the table at {@code path} holds rows of; none when it is absent. */
   Set<FileManifest> of(String path) {
-    if (!delta.exists(path)) {
+    Snapshot now = delta.snapshot(path);
+    if (now.version() < 0) {
       known.remove(path);
       return Set.of();
     }
-    Snapshot now = delta.snapshot(path);
     String id = now.metadata().id();
     Known last = known.get(path);
     if (last != null && last.tableId().equals(id) && last.version() == now.version()) {

@@ -138,7 +138,7 @@ final class SparkLayerEngine implements LayerEngine {
     return () -> {
       DeltaTables own = delta.inNewSession();
       if (interpreted) {
-        own.interpretExpressions();
+        own.withoutGeneratedCode();
       }
       own.activate();
       try {

@@ -315,7 +315,10 @@ class CrashMatrixTest {
     command.add("-Xmx1g");
     // A child runs once, to its halt, beside this JVM's rerun of the previous point on the same
     // two cores: the client compiler and the serial collector spend a third less CPU on it.
-    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    // The client compiler alone reserves 48 MB of code cache, which a watcher's batches filled
+    // (the JIT then stopped and a method handle failed to link): room for a long-lived child.
+    command.addAll(
+        List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=240m"));
     if (point != null) {
       command.add("-Dmedallion.crash-at=" + point.id());
     }
